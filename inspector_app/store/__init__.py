@@ -1,1 +1,30 @@
-"""Field Inspector."""
+"""The offline store: SQLAlchemy 2 models (one module per aggregate), engine and migrations."""
+
+from inspector_app.store.agency import Agency
+from inspector_app.store.audit import AuditEvent
+from inspector_app.store.base import Base
+from inspector_app.store.checklist import ChecklistTemplate
+from inspector_app.store.enterprise import Enterprise
+from inspector_app.store.inspection import (
+    Answer,
+    Inspection,
+    InspectionChecklist,
+    InspectionKind,
+    InspectionStatus,
+)
+from inspector_app.store.officer import Officer, Role
+
+__all__ = [
+    "Agency",
+    "Answer",
+    "AuditEvent",
+    "Base",
+    "ChecklistTemplate",
+    "Enterprise",
+    "Inspection",
+    "InspectionChecklist",
+    "InspectionKind",
+    "InspectionStatus",
+    "Officer",
+    "Role",
+]
