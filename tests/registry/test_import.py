@@ -220,7 +220,7 @@ def test_missing_required_column_is_a_clear_error(db: Database, tmp_path: Path) 
 def test_damaged_xlsx_is_a_clear_error(db: Database, tmp_path: Path) -> None:
     path = tmp_path / "broken.xlsx"
     path.write_bytes(b"PK\x03\x04 not really a workbook")
-    with db.session() as s, pytest.raises(UserError, match="broken.xlsx"):
+    with db.session() as s, pytest.raises(UserError, match=r"broken\.xlsx"):
         import_enterprises(s, path)
 
 
