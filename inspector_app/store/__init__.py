@@ -14,6 +14,10 @@ from inspector_app.store.inspection import (
 )
 from inspector_app.store.officer import Officer, Role
 
+# Imported for its side effect: the flush hook that keeps the enterprise search index in step
+# with every write, whichever code path makes it.  Without it a CLI import would go unindexed.
+from inspector_app.store import search as _search  # noqa: F401  isort: skip
+
 __all__ = [
     "Agency",
     "Answer",
