@@ -4,6 +4,7 @@ from inspector_app.store.agency import Agency
 from inspector_app.store.audit import AuditEvent
 from inspector_app.store.base import Base
 from inspector_app.store.checklist import ChecklistTemplate
+from inspector_app.store.document import Document
 from inspector_app.store.enterprise import Enterprise
 from inspector_app.store.inspection import (
     Answer,
@@ -24,6 +25,7 @@ __all__ = [
     "AuditEvent",
     "Base",
     "ChecklistTemplate",
+    "Document",
     "Enterprise",
     "Inspection",
     "InspectionChecklist",

@@ -90,3 +90,18 @@ def test_corrupt_database_is_moved_aside_never_overwritten(tmp_path: Path, conte
     fresh = open_database(path)  # the caller then starts with a new, empty database
     assert moved.read_bytes() == content
     fresh.close()
+
+
+def test_models_and_migrations_agree(tmp_path: Path) -> None:
+    """A model change without a migration would break an officer's upgrade; catch it here."""
+    from alembic.autogenerate import compare_metadata
+    from alembic.runtime.migration import MigrationContext
+
+    from inspector_app.store import Base
+    from inspector_app.store.migrations.env_filter import include_object
+
+    db = open_database(tmp_path / "a.db")
+    with db.engine.connect() as conn:
+        context = MigrationContext.configure(conn, opts={"include_object": include_object})
+        assert compare_metadata(context, Base.metadata) == []
+    db.close()

@@ -1,0 +1,39 @@
+"""Generated enforcement documents (文书): the snapshot that was printed and the exact bytes.
+
+A document row is never edited.  The snapshot is what went on paper, so a reprint uses it rather
+than today's data; the PDF bytes and their SHA-256 are kept so printed paper can be re-verified.
+A correction is a new row that points at the one it replaces (DESIGN.md rule 3).
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import JSON, ForeignKey, Integer, LargeBinary, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from inspector_app.store.base import Base, UTCDateTime, UUIDPrimaryKey
+
+
+class Document(UUIDPrimaryKey, Base):
+    __tablename__ = "documents"
+
+    kind: Mapped[str] = mapped_column(String(40), index=True)
+    inspection_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("inspections.id"), index=True, default=None
+    )
+    number: Mapped[str | None] = mapped_column(String(60), default=None)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    supersedes_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("documents.id"), default=None
+    )
+    snapshot: Mapped[dict[str, Any]] = mapped_column(JSON)
+    renderer: Mapped[str] = mapped_column(String(60))
+    pdf: Mapped[bytes] = mapped_column(LargeBinary)
+    pdf_sha256: Mapped[str] = mapped_column(String(64))
+    generated_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    generated_by: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("officers.id"), default=None)
+    # Why the record was made long after the visit (back-fill guard), empty otherwise.
+    late_reason: Mapped[str] = mapped_column(Text, default="")
