@@ -11,6 +11,7 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from inspector_app import cli_inspections
 from inspector_app.config import DataPaths, default_data_dir, load_settings
 from inspector_app.i18n import Msg, UserError
 from inspector_app.store.engine import Database, open_database, quick_check
@@ -181,10 +182,17 @@ def cmd_db(args: argparse.Namespace, out: Console) -> int:
 def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     # SUPPRESS: a sub-command's parser must not reset an option given before the sub-command.
-    common.add_argument("--data-dir", default=argparse.SUPPRESS,
-                        help="data folder (default: the user's data folder)")
-    common.add_argument("--lang", choices=["zh", "en"], default=argparse.SUPPRESS,
-                        help="message language (default zh)")
+    common.add_argument(
+        "--data-dir",
+        default=argparse.SUPPRESS,
+        help="data folder (default: the user's data folder)",
+    )
+    common.add_argument(
+        "--lang",
+        choices=["zh", "en"],
+        default=argparse.SUPPRESS,
+        help="message language (default zh)",
+    )
     parser = argparse.ArgumentParser(
         prog="inspector", parents=[common], description="Field Inspector command line"
     )
@@ -213,6 +221,7 @@ def build_parser() -> argparse.ArgumentParser:
     val.add_argument("path")
     db = add("db", cmd_db, "upgrade or check the database")
     db.add_argument("action", choices=["upgrade", "check"])
+    cli_inspections.register(sub, common)
     return parser
 
 
