@@ -1,0 +1,123 @@
+"""The main window: a navigation list on the left switching the pages on the right.
+
+Kept small on purpose: each page is its own module; the window only wires them together.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QSize, Slot
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QWidget,
+)
+
+from inspector_app.config import DataPaths
+from inspector_app.store.engine import Database
+from inspector_app.ui.enterprises_page import EnterprisesPage
+from inspector_app.ui.placeholder import PlaceholderPage
+
+PAGES = ("today", "enterprises", "inspections", "cases", "documents", "sync")
+
+
+class MainWindow(QMainWindow):
+    """``pages[key]`` is the page widget for each key in PAGES."""
+
+    def __init__(
+        self,
+        database: Database,
+        paths: DataPaths,
+        start_page: str = "enterprises",
+        today: Callable[[], date] = date.today,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("现场执法检查"))
+        self.resize(1200, 760)
+        self.database = database
+
+        titles = {
+            "today": self.tr("今日"),
+            "enterprises": self.tr("企业"),
+            "inspections": self.tr("检查"),
+            "cases": self.tr("案件"),
+            "documents": self.tr("文书"),
+            "sync": self.tr("同步"),
+        }
+        self.pages: dict[str, QWidget] = {
+            "today": PlaceholderPage(
+                self.tr("今日"),
+                self.tr("今天的检查任务、进行中的检查，以及许可证即将到期的企业。"),
+            ),
+            "enterprises": EnterprisesPage(database.sessions, today=today),
+            "inspections": PlaceholderPage(
+                self.tr("检查"),
+                self.tr("在现场按检查表逐项检查、拍照取证，并打印现场检查（勘察）笔录。"),
+            ),
+            "cases": PlaceholderPage(
+                self.tr("案件"),
+                self.tr("从检查发现的问题立案，跟踪调查、告知、决定到结案的每一步和法定期限。"),
+            ),
+            "documents": PlaceholderPage(
+                self.tr("文书"),
+                self.tr("按执法文书制作指引生成、预览和打印责令改正决定书、行政处罚决定书等文书。"),
+            ),
+            "sync": PlaceholderPage(
+                self.tr("同步"),
+                self.tr(
+                    "回到单位联网后，把检查记录、证据和文书上传到执法平台，并下载最新的企业名录和任务。"
+                ),
+            ),
+        }
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setIconSize(QSize(20, 20))
+        self.stack = QStackedWidget()
+        for key in PAGES:
+            item = QListWidgetItem(titles[key])
+            item.setSizeHint(QSize(0, self.nav.fontMetrics().height() + 20))
+            self.nav.addItem(item)
+            self.stack.addWidget(self.pages[key])
+        widest = max(self.nav.fontMetrics().horizontalAdvance(t) for t in titles.values())
+        self.nav.setFixedWidth(max(120, widest + 56))
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self.data_label = QLabel(self.tr("数据文件夹：{path}").format(path=paths.root))
+        self.connection_label = QLabel(self.tr("离线"))
+        self.statusBar().addWidget(self.data_label, 1)
+        self.statusBar().addPermanentWidget(self.connection_label)
+
+        self.nav.currentRowChanged.connect(self.on_nav_row_changed)
+        self.show_page(start_page)
+
+    @property
+    def enterprises_page(self) -> EnterprisesPage:
+        page = self.pages["enterprises"]
+        assert isinstance(page, EnterprisesPage)
+        return page
+
+    def show_page(self, key: str) -> None:
+        self.nav.setCurrentRow(PAGES.index(key))
+
+    def current_page(self) -> str:
+        return PAGES[self.stack.currentIndex()]
+
+    @Slot(int)
+    def on_nav_row_changed(self, row: int) -> None:
+        if row >= 0:
+            self.stack.setCurrentIndex(row)
