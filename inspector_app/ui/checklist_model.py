@@ -234,11 +234,11 @@ class ChecklistTreeModel(QAbstractItemModel):
         index = self.index_of(template_code, item_code)
         if index.isValid():
             last = self.COLUMNS - 1
-            self.dataChanged.emit(index, index.siblings(index.row(), last))
+            self.dataChanged.emit(index, index.sibling(index.row(), last))
             section = index.parent()
-            self.dataChanged.emit(section, section.siblings(section.row(), last))
+            self.dataChanged.emit(section, section.sibling(section.row(), last))
             top = section.parent()
-            self.dataChanged.emit(top, top.siblings(top.row(), last))
+            self.dataChanged.emit(top, top.sibling(top.row(), last))
         return False
 
     def answer_label(self, item: Item, value: object, result: Outcome) -> str:

@@ -201,6 +201,7 @@ class StartInspectionDialog(QDialog):
     def add_party_row(self, values: tuple[str, ...] = ()) -> None:
         cells = [QStandardItem(values[i] if i < len(values) else "") for i in range(PARTY_COLUMNS)]
         self.parties.appendRow(cells)
+        self.on_party_changed()
         self.party_view.setCurrentIndex(self.parties.index(self.parties.rowCount() - 1, 0))
 
     @Slot()
@@ -221,14 +222,16 @@ class StartInspectionDialog(QDialog):
         return people
 
     @Slot(QStandardItem)
-    def on_party_changed(self, item: QStandardItem) -> None:
+    def on_party_changed(self, _item: QStandardItem | None = None) -> None:
         """Say at once which digit of an ID number is wrong, long before anything is printed."""
-        if item.column() != 2 or not item.text().strip():
-            self.error.clear()
-            return
-        result = check_id_number(item.text())
-        problem = result.problem
-        self.error.setText("" if result.ok or problem is None else problem.render(ui_language()))
+        for person in self.party_list():
+            if not person.id_number:
+                continue
+            problem = check_id_number(person.id_number).problem
+            if problem is not None:
+                self.error.setText(f"{person.name}：{problem.render(ui_language())}")
+                return
+        self.error.clear()
 
     @Slot(QItemSelection, QItemSelection)
     def on_enterprise_chosen(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
