@@ -82,10 +82,13 @@ def parse_factors(
     numeric = {f.name: f for f in general.numeric_factors}
     table_factors = {f.name: f for f in table.factors} if table is not None else {}
     conditions: dict[str, ConditionFactor] = {}
-    for lst, _entry in data.entries_for(code):
+    for lst, entry in data.entries_for(code):
+        used = {c.factor for c in entry.conditions}
         for cf in lst.factors:
-            conditions.setdefault(cf.name, cf)
-    known = list(dict.fromkeys([*common, *numeric, *table_factors, *conditions]))
+            if cf.name in used:
+                conditions.setdefault(cf.name, cf)
+    settable = [n for n, f in table_factors.items() if not f.from_repeats]
+    known = list(dict.fromkeys([*common, *numeric, *settable, *conditions]))
     names = "、".join(known)
     given: dict[str, str] = {}
     for name, value in raw.items():
