@@ -249,9 +249,19 @@ def _apology(
     if blockers:
         steps.append("当事人公开道歉并承诺守法，但" + "、".join(blockers) + "，不予减轻。")
         return amount
-    reduced = amount * (1 - policy.reduction_percent / 100)
+    percent = parsed.numbers.get("apology_percent") or policy.reduction_percent
+    if not policy.reduction_percent <= percent <= policy.max_reduction_percent:
+        raise UserError(
+            Msg(
+                f"公开道歉减少的比例应在{policy.reduction_percent:g}%至"
+                f"{policy.max_reduction_percent:g}%之间",
+                f"apology_percent must be between {policy.reduction_percent:g} and "
+                f"{policy.max_reduction_percent:g}",
+            )
+        )
+    reduced = amount * (1 - percent / 100)
     steps.append(
-        f"当事人在决定作出前已改正并公开道歉、承诺守法，罚款减少{policy.reduction_percent:g}%，"
+        f"当事人在决定作出前已改正并公开道歉、承诺守法，罚款减少{percent:g}%，"
         f"为{yuan(reduced)}（不低于法定最低额）。"
     )
     return reduced

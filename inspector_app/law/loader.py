@@ -62,15 +62,19 @@ class _StrictLoader(yaml.SafeLoader):
     """SafeLoader that rejects duplicate keys (PyYAML would silently keep the last one)."""
 
 
+class _DuplicateKeyError(yaml.constructor.ConstructorError):
+    def __init__(self, key: object, mark: yaml.Mark) -> None:
+        super().__init__(None, None, f"duplicate key {key!r}", mark)
+        self.key = key
+
+
 def _construct_mapping(loader: _StrictLoader, node: yaml.MappingNode) -> dict[Any, Any]:
     loader.flatten_mapping(node)
     seen: set[Any] = set()
     for key_node, _ in node.value:
         key = loader.construct_object(key_node)
         if key in seen:
-            raise yaml.constructor.ConstructorError(
-                None, None, f"duplicate key {key!r}", key_node.start_mark
-            )
+            raise _DuplicateKeyError(key, key_node.start_mark)
         seen.add(key)
     return loader.construct_mapping(node)
 
@@ -95,6 +99,16 @@ def read_yaml(path: Path) -> dict[str, Any]:
         problem = getattr(exc, "problem", None) or str(exc)
         where = f"第 {mark.line + 1} 行：" if mark else ""
         where_en = f"line {mark.line + 1}: " if mark else ""
+        if isinstance(exc, _DuplicateKeyError):
+            raise LawDataError(
+                path,
+                [
+                    Msg(
+                        f"{where}键 {exc.key!r} 重复（同一映射中只能出现一次）",
+                        f"{where_en}duplicate key {exc.key!r}",
+                    )
+                ],
+            ) from None
         raise LawDataError(
             path, [Msg(f"{where}YAML 语法错误：{problem}", f"{where_en}YAML error: {problem}")]
         ) from None
@@ -146,6 +160,8 @@ def _place(loc: list[str | int], data: Mapping[str, Any]) -> tuple[str, str]:
         if isinstance(key, str) and key in ROW_KEYS and isinstance(nxt, int):
             rows = node.get(key) if isinstance(node, dict) else None
             row = rows[nxt] if isinstance(rows, list) and 0 <= nxt < len(rows) else None
+            if not isinstance(row, dict):
+                break  # a list of references, not of rows: name it as a field path
             name = row.get(ROW_KEYS[key]) if isinstance(row, dict) else None
             label = f"（{name}）" if isinstance(name, str) else ""
             label_en = f" ({name})" if isinstance(name, str) else ""
