@@ -170,7 +170,7 @@ def load_catalogue(directory: str | Path | None = None) -> Catalogue:
             problems.append(_unknown(["rules", index, "regime"], rules_raw, rule.regime, "时期"))
         for p_index, ref in enumerate(rule.provisions):
             if ref not in provisions:
-                where = ["rules", index, "provisions", p_index]
+                where: list[str | int] = ["rules", index, "provisions", p_index]
                 problems.append(_unknown(where, rules_raw, ref, "条文"))
     if problems:
         raise LawDataError(rules_path, problems)

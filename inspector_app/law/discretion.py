@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field
 from datetime import date
-from typing import Any, Literal
+from typing import Any
 
 from inspector_app.i18n import Msg, UserError
 from inspector_app.law.applicable import ApplicableRule, join_citations
@@ -24,12 +24,12 @@ from inspector_app.law.discretion_data import DiscretionData, Factor, Table, Tie
 from inspector_app.law.discretion_rules import (
     Circumstances,
     FactorValue,
+    Outcome,
     ParsedFactors,
     no_penalty_reason,
     parse_factors,
 )
 
-Outcome = Literal["no_penalty", "lighter", "normal", "heavier"]
 OUTCOME_ZH = {
     "no_penalty": "不予行政处罚",
     "lighter": "从轻处罚",

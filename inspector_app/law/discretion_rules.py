@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import Literal
 
 from inspector_app.i18n import Msg, UserError
 from inspector_app.law.discretion_data import (
@@ -20,6 +21,8 @@ from inspector_app.law.discretion_data import (
     Option,
     Table,
 )
+
+Outcome = Literal["no_penalty", "lighter", "normal", "heavier"]
 
 
 @dataclass(frozen=True)
@@ -41,7 +44,7 @@ class Circumstances:
     flags: set[str] = field(default_factory=set)
     notes: list[str] = field(default_factory=list)
 
-    def outcome(self) -> str:
+    def outcome(self) -> Outcome:
         if self.aggravating and not self.mitigating:
             return "heavier"
         if self.mitigating and not self.aggravating:
@@ -111,13 +114,13 @@ def parse_factors(
     repeats = int(numbers.get("repeats", 0))
     includes = set(table.includes) if table is not None else set()
     for name, factor in common.items():
-        value = given.get(name, factor.default)
+        chosen: str | None = given.get(name, factor.default)
         if name == "first_violation":
-            if value == "yes" and repeats > 0:
+            if chosen == "yes" and repeats > 0:
                 circ.notes.append(f"当事人两年内已有同类违法行为{repeats}次，不属于初次违法。")
-                value = "no"
-            value = value or ("yes" if repeats == 0 else "no")
-        option = _option(code, factor, value or "")
+                chosen = "no"
+            chosen = chosen or ("yes" if repeats == 0 else "no")
+        option = _option(code, factor, chosen or "")
         choices[name] = option.value
         values.append(_value(factor, option, assumed=name not in given))
         circ.flags.update(option.flags)
