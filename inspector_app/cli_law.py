@@ -70,6 +70,7 @@ def cmd_show(args: argparse.Namespace, out: Console) -> int:
         decision_date=_date(args.decision_date, "--decision-date"),
         base_amount=args.base,
         instances=args.instances,
+        variant=args.variant,
     )
     if args.json:
         print(json.dumps(rule.to_dict(), ensure_ascii=False, indent=2))
@@ -85,6 +86,8 @@ def print_rule(out: Console, rule: ApplicableRule) -> None:
         f"适用：{rule.regime_title_zh}（行为日期 {rule.act_date}，决定日期 {rule.decision_date}）",
         f"Applies: {rule.regime} (act {rule.act_date}, decision {rule.decision_date})",
     )
+    if rule.variant_zh:
+        out.say(f"情形：{rule.variant_zh}", f"Variant: {rule.variant} ({rule.variant_zh})")
     out.say(f"理由：{rule.reason_zh}", f"Reason: {rule.reason_zh}")
     out.say("禁止性规定：", "Prohibiting provisions:")
     for p in rule.prohibiting:
@@ -99,7 +102,8 @@ def print_rule(out: Console, rule: ApplicableRule) -> None:
         out.say("其他罚款：", "Other fines:")
         for other in rule.other_fines:
             where = f"（{other.provision.citation_zh}）" if other.provision else ""
-            print(f"  {other.when_zh}：{other.fine.description_zh}{where}")
+            tag = f" [--variant {other.variant}]" if other.variant else ""
+            print(f"  {other.when_zh}：{other.fine.description_zh}{where}{tag}")
     if rule.measures:
         out.say("措施：", "Measures:")
         for m in rule.measures:
@@ -172,6 +176,7 @@ def cmd_discretion(args: argparse.Namespace, out: Console) -> int:
         decision_date=_date(args.decision_date, "--decision-date"),
         base_amount=args.base,
         province=args.province,
+        variant=args.variant,
     )
     if args.json:
         print(json.dumps(result.to_dict(), ensure_ascii=False, indent=2, default=str))
@@ -226,6 +231,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     act.add_argument("--continuing-until", help="the day a continuing act ended (YYYY-MM-DD)")
     act.add_argument("--decision-date", help="the day of the decision (default: today)")
     act.add_argument("--base", type=float, help="base amount: disposal cost, total investment")
+    act.add_argument("--variant", help="a distinct act within the row, e.g. unapproved_transfer")
     act.add_argument("--json", action="store_true", help="print JSON")
     law = sub.add_parser("law", parents=[common], help="the law catalogue")
     lsub = law.add_subparsers(dest="action", required=True)

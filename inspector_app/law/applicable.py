@@ -68,6 +68,7 @@ class OtherFineInfo:
     when_zh: str
     fine: FineRange
     provision: ProvisionText | None
+    variant: str | None = None
 
 
 @dataclass(frozen=True)
@@ -109,6 +110,8 @@ class ApplicableRule:
     issuable: bool
     pending_zh: str | None = None
     compared_regime: str | None = None
+    variant: str | None = None
+    variant_zh: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready form (dates as ISO strings), e.g. for a case snapshot or ``--json``."""
@@ -130,7 +133,17 @@ def choose(
     decision_date: date,
     base_amount: float | None,
     instances: int,
+    variant: str | None = None,
 ) -> ApplicableRule:
+    if variant is not None and variant not in violation.variants():
+        listed = "、".join(f"{k}（{v}）" for k, v in violation.variants().items()) or "无"
+        raise UserError(
+            Msg(
+                f"{violation.code} 没有情形 {variant}；可用：{listed}",
+                f"{violation.code} has no variant {variant}; available: "
+                + (", ".join(violation.variants()) or "none"),
+            )
+        )
     if continuing_until is not None and continuing_until < violation_date:
         raise UserError(
             Msg(
@@ -155,7 +168,7 @@ def choose(
             )
         )
     chosen, chosen_regime = basis_then, then
-    fine_then = fine_range(basis_then.fine, base_amount, instances)
+    fine_then = fine_range(basis_then.main(variant)[0], base_amount, instances)
     d = _date_zh
     if continuing_until is not None and then.from_ is not None and violation_date < then.from_:
         reason = (
@@ -173,7 +186,7 @@ def choose(
         basis_now = catalogue.basis(violation, now.code)
         if basis_now is not None:
             compared = now.code
-            fine_now = fine_range(basis_now.fine, base_amount, instances)
+            fine_now = fine_range(basis_now.main(variant)[0], base_amount, instances)
             verdict = _lighter(basis_now, fine_now, basis_then, fine_then)
             law_now = _regime_laws(catalogue, basis_now)
             head = (
@@ -205,6 +218,7 @@ def choose(
         compared,
         base_amount,
         instances,
+        variant,
     )
 
 
@@ -258,10 +272,14 @@ def _build(
     compared: str | None,
     base: float | None,
     instances: int,
+    variant: str | None,
 ) -> ApplicableRule:
+    main_fine, main_refs, variant_zh = basis.main(variant)
+    if variant is not None and variant_zh is None:
+        variant_zh = violation.variants()[variant]  # this regime has no separate rule for it
     prohibiting = tuple(provision_text(catalogue, ref) for ref in basis.prohibiting)
-    penalizing = tuple(provision_text(catalogue, ref) for ref in basis.penalizing)
-    _check_in_force(catalogue, [*basis.prohibiting, *basis.penalizing], act_date, decision_date)
+    penalizing = tuple(provision_text(catalogue, ref) for ref in main_refs)
+    _check_in_force(catalogue, [*basis.prohibiting, *main_refs], act_date, decision_date)
     measures = tuple(
         MeasureInfo(
             kind=m.kind,
@@ -290,6 +308,7 @@ def _build(
             when_zh=o.when_zh,
             fine=fine_range(o.fine, base, instances),
             provision=provision_text(catalogue, o.provision) if o.provision else None,
+            variant=o.variant,
         )
         for o in basis.other_fines
     )
@@ -310,7 +329,7 @@ def _build(
         decision_date=decision_date,
         prohibiting=prohibiting,
         penalizing=penalizing,
-        fine=fine_range(basis.fine, base, instances),
+        fine=fine_range(main_fine, base, instances),
         other_fines=others,
         measures=measures,
         rules=rules,
@@ -318,6 +337,8 @@ def _build(
         issuable=not pending,
         pending_zh=pending_zh,
         compared_regime=compared,
+        variant=variant if variant_zh else None,
+        variant_zh=variant_zh,
     )
 
 

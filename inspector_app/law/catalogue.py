@@ -98,6 +98,7 @@ class Catalogue:
         decision_date: date | None = None,
         base_amount: float | None = None,
         instances: int = 1,
+        variant: str | None = None,
     ) -> ApplicableRule:
         """The provisions, fine and measures that apply to an act; see :mod:`.applicable`."""
         from inspector_app.law.applicable import choose
@@ -110,6 +111,7 @@ class Catalogue:
             decision_date=decision_date or date.today(),
             base_amount=base_amount,
             instances=instances,
+            variant=variant,
         )
 
     def proposed_violations(

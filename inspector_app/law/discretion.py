@@ -75,6 +75,7 @@ def calculate(
     decision_date: date | None = None,
     base_amount: float | None = None,
     province: str | None = None,
+    variant: str | None = None,
 ) -> DiscretionResult:
     """Propose an outcome; ``factors`` maps factor names to values (``repeats`` is the number
     of earlier same violations in the window: see :func:`.history.count_prior_violations`)."""
@@ -90,6 +91,7 @@ def calculate(
         decision_date=decision_date,
         base_amount=base_amount,
         instances=instances,
+        variant=variant,
     )
     steps: list[str] = []
     circ = parsed.circumstances

@@ -171,6 +171,9 @@ class OtherFine(_Model):
     when_zh: Text
     provision: ProvisionId | None = None
     fine: FineRule
+    #: Names a distinct act within the row (e.g. unapproved transfer within V27): asking for it
+    #: makes this the main fine and provision, in every regime that has it.
+    variant: Code | None = None
 
 
 class Measure(_Model):
@@ -191,6 +194,27 @@ class Basis(_Model):
     other_fines: list[OtherFine] = []
     measures: list[Measure] = []
 
+    @model_validator(mode="after")
+    def _unique_variants(self) -> Basis:
+        seen: set[str] = set()
+        for index, other in enumerate(self.other_fines):
+            if other.variant is not None:
+                if other.variant in seen:
+                    raise rule_error(
+                        f"情形代码 {other.variant} 重复",
+                        f"variant {other.variant} is used twice",
+                        at=f"other_fines.{index}.variant",
+                    )
+                seen.add(other.variant)
+        return self
+
+    def main(self, variant: str | None) -> tuple[FineRule, list[str], str | None]:
+        """(fine, penalizing provisions, description) for the act, or for one variant of it."""
+        other = next((o for o in self.other_fines if variant and o.variant == variant), None)
+        if other is None:
+            return self.fine, self.penalizing, None
+        return other.fine, [other.provision] if other.provision else self.penalizing, other.when_zh
+
 
 class ViolationType(_Model):
     code: ViolationCode
@@ -210,6 +234,12 @@ class ViolationType(_Model):
                 )
             seen.add(basis.regime)
         return self
+
+    def variants(self) -> dict[str, str]:
+        """Variant code → description, over all regimes."""
+        return {
+            o.variant: o.when_zh for b in self.bases for o in b.other_fines if o.variant is not None
+        }
 
 
 class ViolationsFile(_Model):

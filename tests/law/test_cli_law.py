@@ -177,3 +177,20 @@ def test_law_check_names_the_broken_file_and_field(law_copy: Path, capsys) -> No
         capsys, "law", "show", "V1", "--date", "2026-01-01", "--law-dir", str(law_copy)
     )
     assert code == 1 and "bases.0.fine.max" in err
+
+
+def test_law_show_variant(capsys) -> None:
+    code, out, _ = run(
+        capsys,
+        "law",
+        "show",
+        "V27",
+        "--date",
+        "2026-03-01",
+        "--decision-date",
+        "2026-09-01",
+        "--variant",
+        "unapproved_transfer",
+    )
+    assert code == 0 and "情形：未经批准擅自转移危险废物的" in out
+    assert "《固体废物污染环境防治法》第一百一十二条第一款第（五）项" in out

@@ -107,3 +107,19 @@ def test_dates_the_catalogue_does_not_cover_are_refused(catalogue) -> None:
         catalogue.applicable("V1", date(2026, 5, 1), continuing_until=date(2026, 4, 1))
     with pytest.raises(UserError, match="V99"):
         catalogue.applicable("V99", date(2026, 5, 1))
+
+
+def test_a_variant_compares_like_with_like(catalogue) -> None:
+    old, later = date(2026, 3, 1), date(2026, 9, 1)
+    # Manifest breaches: 5万–20万 under the Code is lighter.
+    assert catalogue.applicable("V27", old, decision_date=later).regime == "code"
+    # Unapproved transfer: 20万–200万 under the Code is heavier, so the old law stays.
+    rule = catalogue.applicable("V27", old, decision_date=later, variant="unapproved_transfer")
+    assert rule.regime == "pre_code" and rule.variant == "unapproved_transfer"
+    assert "20万" not in rule.reason_zh and "200,000元以上2,000,000元以下" in rule.reason_zh
+    # Unlicensed collection/storage: the Code's 20万–100万 is lighter than 100万–500万.
+    rule = catalogue.applicable("V31", old, decision_date=later, variant="collect_store")
+    assert rule.regime == "code" and (rule.fine.min, rule.fine.max) == (200_000, 1_000_000)
+    assert rule.penalizing[0].citation_zh == "《生态环境法典》第一千一百七十八条第一款"
+    with pytest.raises(UserError, match="没有情形 nope"):
+        catalogue.applicable("V31", old, variant="nope")
