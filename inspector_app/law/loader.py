@@ -58,7 +58,7 @@ def default_law_dir() -> Path:
     return Path(__file__).resolve().parents[2] / "resources" / "law"
 
 
-class _StrictLoader(yaml.SafeLoader):
+class _StrictLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
     """SafeLoader that rejects duplicate keys (PyYAML would silently keep the last one)."""
 
 
