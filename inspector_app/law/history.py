@@ -9,10 +9,17 @@ database revision.  A case opened from a counted inspection is not counted again
 from __future__ import annotations
 
 import uuid
+from collections.abc import Mapping
 from datetime import UTC, date, datetime, time, timedelta
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import inspect, select, text
 from sqlalchemy.orm import Session
+
+if TYPE_CHECKING:
+    from inspector_app.law.catalogue import Catalogue
+    from inspector_app.law.discretion import DiscretionResult
+    from inspector_app.law.discretion_data import DiscretionData
 
 #: Columns looked for in a ``cases`` table (first match wins); see docs/architecture.md.
 CASE_DATE_COLUMNS = ("decided_on", "decision_date", "decided_at", "opened_at", "created_at")
@@ -26,13 +33,23 @@ def count_prior_violations(
     violation_code: str,
     before: date,
     window_days: int = 730,
+    *,
+    exclude_inspection_id: uuid.UUID | None = None,
 ) -> int:
     """Finished inspections and cases of ``enterprise_id`` with ``violation_code`` in the
-    ``window_days`` before ``before`` (the current act itself is not counted)."""
+    ``window_days`` before ``before`` (the day of the act being judged, which is not counted).
+
+    ``exclude_inspection_id`` is the inspection that found the act being judged: neither it nor a
+    case opened from it counts, whatever date the caller passes.
+    """
     start = datetime.combine(before - timedelta(days=window_days), time.min, tzinfo=UTC)
     end = datetime.combine(before, time.min, tzinfo=UTC)
     counted = _inspections(session, enterprise_id, violation_code, start, end)
-    return len(counted) + _cases(session, enterprise_id, violation_code, start, end, counted)
+    skip = set(counted)
+    if exclude_inspection_id is not None:
+        counted.discard(exclude_inspection_id)
+        skip.add(exclude_inspection_id)
+    return len(counted) + _cases(session, enterprise_id, violation_code, start, end, skip)
 
 
 def _inspections(
@@ -134,3 +151,35 @@ def _uuid(value: object) -> uuid.UUID | None:
         return value if isinstance(value, uuid.UUID) else uuid.UUID(str(value))
     except ValueError:
         return None
+
+
+def calculate_with_history(
+    session: Session,
+    catalogue: Catalogue,
+    data: DiscretionData,
+    enterprise_id: uuid.UUID,
+    violation_code: str,
+    factors: Mapping[str, str | float | int],
+    *,
+    violation_date: date,
+    exclude_inspection_id: uuid.UUID | None = None,
+    **options: Any,
+) -> DiscretionResult:
+    """:func:`.discretion.calculate` with ``repeats`` counted from the enterprise's records
+    (unless the officer gave it), as a case does when it proposes a penalty."""
+    from inspector_app.law.discretion import calculate
+
+    given = dict(factors)
+    if "repeats" not in given:
+        code = catalogue.violation(violation_code).code
+        given["repeats"] = count_prior_violations(
+            session,
+            enterprise_id,
+            code,
+            violation_date,
+            data.general.window_days,
+            exclude_inspection_id=exclude_inspection_id,
+        )
+    return calculate(
+        catalogue, data, violation_code, given, violation_date=violation_date, **options
+    )

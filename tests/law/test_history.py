@@ -123,3 +123,37 @@ def test_cases_table_is_used_when_it_exists(world) -> None:
         tomorrow = today.date() + timedelta(days=1)
         assert count_prior_violations(s, plant, "V24", tomorrow) == 2  # inspection + case c2
         assert count_prior_violations(s, plant, "V26", tomorrow) == 1
+
+
+def test_the_inspection_being_judged_is_not_its_own_repeat(world) -> None:
+    db, templates, li, wang, plant, _ = world
+    earlier = inspect_hw(db, templates, li, wang, plant, {"a2": "无标签"})
+    current = inspect_hw(db, templates, li, wang, plant, {"a2": "仍无标签"})
+    tomorrow = datetime.now(UTC).date() + timedelta(days=1)
+    with db.session() as s:
+        assert count_prior_violations(s, plant, "V24", tomorrow, exclude_inspection_id=current) == 1
+        assert count_prior_violations(s, plant, "V24", tomorrow, exclude_inspection_id=earlier) == 1
+
+
+def test_a_case_gets_its_proposal_with_the_repeats_from_the_database(world) -> None:
+    from inspector_app.law import calculate_with_history, default_catalogue, default_discretion
+
+    db, templates, li, wang, plant, _ = world
+    inspect_hw(db, templates, li, wang, plant, {"a2": "无标签"})
+    current = inspect_hw(db, templates, li, wang, plant, {"a2": "仍无标签"})
+    today = datetime.now(UTC).date()
+    factors = {"correction": "corrected", "consequences": "minor", "first_in_year": "yes"}
+    with db.session() as s:
+        result = calculate_with_history(
+            s,
+            default_catalogue(),
+            default_discretion(),
+            plant,
+            "V24",
+            factors,
+            violation_date=today + timedelta(days=1),
+            exclude_inspection_id=current,
+        )
+    # One earlier finding in the window: not a first violation, so no 首违不罚.
+    assert result.outcome == "heavier"
+    assert "两年内已有同类违法行为1次" in result.explanation_zh
