@@ -279,9 +279,14 @@ def _result(
     no_penalty: str | None,
     clamped: bool,
 ) -> DiscretionResult:
+    fine_text = (
+        "应当处以罚款（法律未规定罚款幅度）"
+        if rule.fine.kind == "unspecified"
+        else f"应处{rule.fine.description_zh}的罚款"
+    )
     head = (
         f"当事人的行为属于“{rule.title_zh}”，违反了{join_citations(rule.prohibiting)}的规定，"
-        f"依据{join_citations(rule.penalizing)}，应处{rule.fine.description_zh}的罚款。"
+        f"依据{join_citations(rule.penalizing)}，{fine_text}。"
     )
     if no_penalty is not None:
         tail = no_penalty

@@ -183,31 +183,38 @@ def no_penalty_reason(
             "不予行政处罚，责令改正并对当事人进行教育。"
         )
     repeats = int(parsed.numbers.get("repeats", 0))
-    for lst, entry in data.entries_for(code):
-        unmet = [why for c in entry.conditions if (why := _unmet(c, lst.factors, parsed))]
-        blockers = []
-        if "first" not in flags:
-            blockers.append(
-                f"当事人两年内已有同类违法行为{repeats}次，不属于初次违法"
-                if repeats
-                else "当事人不属于初次违法"
-            )
-        if not corrected:
-            blockers.append("未在责令改正期限内改正")
-        if "minor_harm" not in flags:
-            blockers.append("危害后果不属于轻微")
-        if "protected_zone" in flags:
-            blockers.append("违法行为发生在自然保护地、风景名胜区或者饮用水水源保护区等区域内")
+    entries = data.entries_for(code)
+    blockers = []
+    if "first" not in flags:
+        blockers.append(
+            f"当事人两年内已有同类违法行为{repeats}次，不属于初次违法"
+            if repeats
+            else "当事人不属于初次违法"
+        )
+    if not corrected:
+        blockers.append("未在责令改正期限内改正")
+    if "minor_harm" not in flags:
+        blockers.append("危害后果不属于轻微")
+    if "protected_zone" in flags:
+        blockers.append("违法行为发生在自然保护地、风景名胜区或者饮用水水源保护区等区域内")
+    matched = []
+    for lst, entry in entries:
         listed = f"{lst.title_zh}“{entry.title_zh}”"
-        if not unmet and not blockers:
+        unmet = [why for c in entry.conditions if (why := _unmet(c, lst.factors, parsed))]
+        if unmet:
+            if not blockers:
+                steps.append(f"不符合{listed}的条件：" + "；".join(unmet) + "。")
+            continue
+        if not blockers:
             return (
                 f"当事人初次违法、危害后果轻微并在责令改正期限内改正，符合{listed}的情形，"
                 "依据《行政处罚法》第三十三条第一款，可以不予行政处罚，责令改正并对当事人进行教育。"
             )
-        if not unmet and corrected and "minor_harm" in flags:
-            steps.append(f"虽属{listed}所列情形，但" + "，".join(blockers) + "，不适用首违不罚。")
-        elif not blockers and unmet:
-            steps.append(f"不符合{listed}的条件：" + "；".join(unmet) + "。")
+        matched.append(listed)
+    # Say why not only when the officer's facts point that way (corrected, minor harm).
+    if entries and blockers and corrected and "minor_harm" in flags:
+        head = f"虽属{matched[0]}所列情形，但" if matched else ""
+        steps.append(head + "，".join(blockers) + "，不适用首违不罚。")
     return None
 
 
