@@ -267,6 +267,16 @@ CASES = [
         550_000,
         ["超过0.1"],
     ),
+    (
+        "np-repeat-said-even-without-list-facts",
+        "V24",
+        {**MINOR_FIRST, "repeats": 1},
+        None,
+        "heavier",
+        775_000,
+        ["已有同类违法行为1次，不属于初次违法，不适用首违不罚"],
+    ),
+    ("unspecified-amount", "V36", {}, None, "normal", None, ["法律未规定罚款幅度"]),
 ]
 
 
