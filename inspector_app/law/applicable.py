@@ -112,6 +112,7 @@ class ApplicableRule:
     compared_regime: str | None = None
     variant: str | None = None
     variant_zh: str | None = None
+    catalogue_digest: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready form (dates as ISO strings), e.g. for a case snapshot or ``--json``."""
@@ -339,6 +340,7 @@ def _build(
         compared_regime=compared,
         variant=variant if variant_zh else None,
         variant_zh=variant_zh,
+        catalogue_digest=catalogue.digest,
     )
 
 

@@ -9,6 +9,7 @@ new catalogue, and a case keeps the provisions (with their text) it applied.
 from __future__ import annotations
 
 import functools
+import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
@@ -54,6 +55,8 @@ class Catalogue:
     violations: dict[str, ViolationType]
     rules: list[Rule]
     templates_dir: Path | None = None
+    #: SHA-256 over the catalogue files: which data version a case applied (see ``digest``).
+    digest: str = ""
     _templates: dict[str, ChecklistTemplate] = field(default_factory=dict, compare=False)
 
     # --- look-ups ---------------------------------------------------------------------------
@@ -182,7 +185,16 @@ def load_catalogue(directory: str | Path | None = None) -> Catalogue:
     violations = _check_violations(
         violations_path, violations_raw, violations_file, provisions, regimes, rules
     )
-    return Catalogue(laws, regimes, provisions, violations, rules)
+    return Catalogue(laws, regimes, provisions, violations, rules, digest=_digest(root))
+
+
+def _digest(root: Path) -> str:
+    """SHA-256 over every catalogue file (relative path + bytes), in path order."""
+    sha = hashlib.sha256()
+    for path in sorted(root.rglob("*.yaml")):
+        sha.update(path.relative_to(root).as_posix().encode() + b"\0")
+        sha.update(path.read_bytes() + b"\0")
+    return sha.hexdigest()
 
 
 @functools.cache

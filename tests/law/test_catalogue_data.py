@@ -120,3 +120,13 @@ def test_article_numbers_in_chinese(number: int, text: str) -> None:
 )
 def test_amounts_in_capital_numerals(amount: int, text: str) -> None:
     assert capital_yuan(amount) == text
+
+
+def test_the_result_records_which_catalogue_data_was_applied(law_copy) -> None:
+    first = load_catalogue(law_copy)
+    rule = first.applicable("V1", date(2026, 3, 1), decision_date=date(2026, 3, 1))
+    assert len(rule.catalogue_digest) == 64 and rule.catalogue_digest == first.digest
+    assert load_catalogue(law_copy).digest == first.digest  # stable
+    rules = law_copy / "rules.yaml"
+    rules.write_text(rules.read_text(encoding="utf-8") + "\n# edited\n", encoding="utf-8")
+    assert load_catalogue(law_copy).digest != first.digest
