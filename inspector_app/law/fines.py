@@ -31,7 +31,12 @@ def fine_range(rule: FineRule, base: float | None, instances: int = 1) -> FineRa
     note = rule.note_zh
     if rule.kind == "range":
         low, high = _int(rule.min), _int(rule.max)
-        text = f"{yuan(low)}以上{yuan(high)}以下" if low else f"{yuan(high)}以下"
+        if high is None:
+            text = f"{yuan(low)}以上"
+        elif low:
+            text = f"{yuan(low)}以上{yuan(high)}以下"
+        else:
+            text = f"{yuan(high)}以下"
         if rule.on_refusal_only:
             text = f"责令改正后拒不改正的，处{text}"
         return FineRange(

@@ -144,12 +144,16 @@ class FineRule(_Model):
     @model_validator(mode="after")
     def _per_kind(self) -> FineRule:
         needed = {
-            "range": ("max",),
+            "range": (),
             "per_instance": ("min", "max"),
             "multiple": ("base_zh", "min_multiple", "max_multiple"),
             "percentage": ("base_zh", "min_percent", "max_percent"),
             "unspecified": ("note_zh",),
         }[self.kind]
+        if self.kind == "range" and self.min is None and self.max is None:
+            raise rule_error(
+                "range 类罚款至少需要 min 或 max", "a range fine needs min or max", at="max"
+            )
         for name in needed:
             if getattr(self, name) is None:
                 raise rule_error(

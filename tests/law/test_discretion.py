@@ -348,3 +348,25 @@ def test_bad_factors_are_refused(catalogue, discretion_data, factors, base, mess
 def test_a_base_is_required_for_multiples(catalogue, discretion_data) -> None:
     with pytest.raises(UserError, match="--base"):
         calculate(catalogue, discretion_data, "V30", {}, violation_date=DAY, decision_date=DAY)
+
+
+@pytest.mark.parametrize(("factors", "amount"), [({}, 40_000), ({"fault": "intentional"}, 100_000)])
+def test_minimum_only_fines_use_multiples_of_the_minimum(law_copy, factors, amount) -> None:
+    """Guangdong Art. 12: only a minimum given → normal 2 × minimum, heavier 5 × minimum."""
+    from inspector_app.law import load_catalogue, load_discretion
+
+    path = law_copy / "violations.yaml"
+    text = path.read_text(encoding="utf-8")
+    old = "penalizing: [apl-108]\n        fine: {kind: range, min: 20000, max: 200000}"
+    assert old in text
+    path.write_text(text.replace(old, old.replace(", max: 200000", "")), encoding="utf-8")
+    result = calculate(
+        load_catalogue(law_copy),
+        load_discretion(law_copy / "discretion"),
+        "V5",
+        factors,
+        violation_date=DAY,
+        decision_date=DAY,
+    )
+    assert result.amount == amount and "20,000元以上" in result.explanation_zh
+    assert "最低罚款额" in result.explanation_zh
