@@ -29,6 +29,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from inspector_app.forms import cjk_wrap
 from inspector_app.forms.fonts import register_fonts
 
 
@@ -90,6 +91,7 @@ class DocumentRenderer:
     bottom_margin = 24 * mm
 
     def __init__(self) -> None:
+        cjk_wrap.install()  # Chinese line-start/line-end rules for every paragraph
         self.song, self.hei = register_fonts()
         self.styles = self.stylesheet()
 

@@ -93,7 +93,9 @@ class PreservationRenderer(FormRenderer):
         rows: list[list[object]] = [["序号", "物品名称", "规格型号", "数量", "备注"]]
         rows += [[str(n), i.name, i.spec, i.quantity, i.note] for n, i in enumerate(s.items, 1)]
         w = self.content_width
-        out.append(self.grid(rows, [12 * mm, 50 * mm, 40 * mm, 25 * mm, w - 127 * mm], True))
+        out += self.spaced(
+            self.grid(rows, [12 * mm, 50 * mm, 40 * mm, 25 * mm, w - 127 * mm], True)
+        )
         out += self.para(
             f"保存地点：{s.storage_place}；保存人：{s.custodian}。在登记保存期间，{you}及有关人员"
             f"不得销毁或者转移上述物品。{we}将在七日内（{cn_date(until)}前）依法作出处理决定。"

@@ -87,7 +87,7 @@ class DeferralRenderer(FormRenderer):
                 for n, i in enumerate(s.instalments, 1)
             ]
             w = self.content_width
-            out.append(self.grid(rows, [20 * mm, 50 * mm, w - 70 * mm], header=True))
+            out += self.spaced(self.grid(rows, [20 * mm, 50 * mm, w - 70 * mm], header=True))
         out += self.para(
             f"缴款方式：{s.payment}。逾期未缴纳的，{we}将依法加处罚款并申请人民法院强制执行。"
         )

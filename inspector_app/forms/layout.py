@@ -77,6 +77,11 @@ class FormRenderer(DocumentRenderer):
             out += self.para(line)
         return out
 
+    @staticmethod
+    def spaced(table: Flowable) -> list[Flowable]:
+        """A table inside running text, with a little air above and below."""
+        return [Spacer(1, 2 * mm), table, Spacer(1, 2 * mm)]
+
     def numbered(self, items: Sequence[str], style: str = "letter") -> list[Flowable]:
         return [self.p(f"{n}. {esc(item)}", style) for n, item in enumerate(items, start=1)]
 

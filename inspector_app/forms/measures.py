@@ -200,7 +200,7 @@ class SealingDecisionRenderer(FormRenderer):
         out = [*self.head(s), *self.party_lines(s.party)]
         out += self.section(f"一、{m}的理由和依据", s.facts)
         out += self.para(f"依据{s.basis}的规定，{we}决定对{you}的下列设施、设备（物品）实施{m}：")
-        out.append(_items_table(self, s.items))
+        out += self.spaced(_items_table(self, s.items))
         out += self.section(
             f"二、{m}期限",
             f"自{cn_date(s.start_on)}起至{cn_date(s.end_on)}止。情况复杂的，经{we}负责人批准，"
@@ -248,7 +248,7 @@ class SealingListRenderer(FormRenderer):
                 ]
             )
         )
-        out.append(_items_table(self, s.items))
+        out += self.spaced(_items_table(self, s.items))
         out += self.para("本清单一式两份，当事人和执法机关各执一份。", "small")
         out.append(self.signatures(["当事人", "执法人员", "执法人员", "见证人", "保管人"]))
         out.append(self.seal(s.agency_name, s.issued_on))
@@ -308,7 +308,7 @@ class SealingReleaseRenderer(FormRenderer):
             f"查封（扣押）。因{s.reason}，依据《中华人民共和国行政强制法》第二十八条的规定，"
             f"{we}决定自{cn_date(s.released_on)}起解除查封（扣押）："
         )
-        out.append(_items_table(self, s.items))
+        out += self.spaced(_items_table(self, s.items))
         out.append(self.seal(s.agency_name, s.issued_on))
         out += self.receipt()
         return out

@@ -164,3 +164,58 @@ def test_every_registered_type_is_complete() -> None:
         assert kind.title and kind.renderer.renderer_id.startswith(code)
         assert (kind.number_kind is None) == (kind.default_abbreviation == "")
     assert len(DOCUMENT_TYPES) >= 30
+
+
+def test_no_line_starts_with_closing_punctuation() -> None:
+    """避头尾: a comma or closing bracket never begins a printed line (tested on every type)."""
+    import re
+    import tempfile
+    from pathlib import Path
+
+    bad = []
+    for code in CODES:
+        pdf = document_type(code).render(sample(code))
+        with tempfile.TemporaryDirectory() as folder:
+            path = Path(folder) / "d.pdf"
+            path.write_bytes(pdf)
+            raw = subprocess.run(
+                ["pdftotext", "-raw", str(path), "-"], capture_output=True, text=True, check=True
+            ).stdout
+        bad += [
+            (code, line) for line in raw.splitlines() if re.match(r"\s*[，。、；：？！）》”]", line)
+        ]
+    assert not bad, bad
+
+
+def _lines(para: object) -> list[str]:
+    out = []
+    for line in para.blPara.lines:  # type: ignore[attr-defined]
+        if isinstance(line, tuple):  # single-style paragraph: (extra space, [text])
+            out.append("".join(line[1]))
+        else:
+            out.append("".join(w.text for w in line.words))
+    return out
+
+
+@pytest.mark.parametrize("markup", [False, True])
+def test_closing_marks_hang_and_numbers_stay_whole(markup: bool) -> None:
+    from reportlab.platypus import Paragraph
+
+    from inspector_app.forms.layout import FormRenderer
+
+    class Probe(FormRenderer):
+        title = "测试"
+
+    renderer = Probe()
+    style = renderer.styles["letter"]
+    filler = "甲" * 60
+    for cut in range(20, 45):  # slide "），" and the figure across the line end
+        text = filler[:cut] + "（¥123000元），" + filler
+        para = Paragraph(f"<b>{text}</b>乙" if markup else text, style)
+        para.wrap(renderer.content_width, 1000)
+        lines = _lines(para)
+        assert "".join(lines) == text + ("乙" if markup else "")
+        assert not any(line.startswith(("，", "）")) for line in lines), (cut, lines)
+        pairs = zip(lines, lines[1:], strict=False)
+        assert not any(a[-1:].isdigit() and b[:1].isdigit() for a, b in pairs), (cut, lines)
+        assert not any(line.endswith("（") for line in lines), (cut, lines)
