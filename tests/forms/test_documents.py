@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import itertools
 import subprocess
 import sys
 from datetime import date
@@ -216,6 +217,6 @@ def test_closing_marks_hang_and_numbers_stay_whole(markup: bool) -> None:
         lines = _lines(para)
         assert "".join(lines) == text + ("乙" if markup else "")
         assert not any(line.startswith(("，", "）")) for line in lines), (cut, lines)
-        pairs = zip(lines, lines[1:], strict=False)
+        pairs = itertools.pairwise(lines)
         assert not any(a[-1:].isdigit() and b[:1].isdigit() for a, b in pairs), (cut, lines)
         assert not any(line.endswith("（") for line in lines), (cut, lines)
