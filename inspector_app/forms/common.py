@@ -147,6 +147,12 @@ class Party(Snap):
     position: str = F("职务", "")
     phone: str = F("联系电话", "")
     postcode: str = F("邮政编码", "")
+    # Published copies hide part of the number (reference.md §1.4: 91620104091190****).
+    mask_code: bool = F("隐去部分号码", False)
+
+    @property
+    def printed_code(self) -> str:
+        return self.code[:-4] + "****" if self.mask_code and len(self.code) > 8 else self.code
 
     @property
     def you(self) -> str:

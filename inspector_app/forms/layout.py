@@ -102,7 +102,7 @@ class FormRenderer(DocumentRenderer):
         return out
 
     def party_lines(self, party: Party, label: str = "当事人") -> list[Flowable]:
-        lines = [f"{label}：{party.name}", f"{party.code_label}：{party.code}"]
+        lines = [f"{label}：{party.name}", f"{party.code_label}：{party.printed_code}"]
         lines.append(f"地址：{party.address}")
         if party.legal_representative:
             title = f"（{party.position}）" if party.position else ""
@@ -152,7 +152,7 @@ class FormRenderer(DocumentRenderer):
     def party_rows(self, party: Party) -> list[tuple[str, object]]:
         rows: list[tuple[str, object]] = [
             ("当事人", party.name),
-            (party.code_label, party.code),
+            (party.code_label, party.printed_code),
             ("地址", party.address),
         ]
         if party.legal_representative:

@@ -155,3 +155,11 @@ def test_electronic_service_needs_an_address() -> None:
 def test_sample_numbers_match_the_format(code: str) -> None:
     parsed = parse_number(sample(code)["number"])
     assert parsed.prefix.startswith("兰环")
+
+
+def test_published_copy_masks_the_code() -> None:
+    data = sample("penalty_decision")
+    data["party"]["mask_code"] = True
+    text = text_of("penalty_decision", data)
+    assert "统一社会信用代码：91620104MA7C3K****" in text
+    assert "91620104MA7C3K2X1D" not in text
