@@ -54,7 +54,7 @@ class SamplingRecordRenderer(FormRenderer):
             [x.sample_id, x.point, x.taken_at, x.item, x.container, x.preservation, x.seal_no]
             for x in s.samples
         ]
-        widths = [22 * mm, 26 * mm, 28 * mm, 24 * mm, 20 * mm, 20 * mm]
+        widths = [27 * mm, 22 * mm, 27 * mm, 24 * mm, 20 * mm, 23 * mm]
         widths.append(w - sum(widths))
         out = [*self.head(s), self.kv(head), Spacer(1, 2 * mm), self.grid(rows, widths, True)]
         out += [Spacer(1, 2 * mm), self.kv([("样品移交", s.handed_to), ("备注", s.remarks)])]

@@ -258,6 +258,7 @@ class SealingListRenderer(FormRenderer):
 class SealingExtensionSnapshot(Letter):
     party: Party = F("当事人")
     decision_number: Text = F("原查封（扣押）决定书文号")
+    decision_issued_on: date = F("原查封（扣押）决定日期")
     original_end_on: date = F("原查封（扣押）截止日期")
     new_end_on: date = F("延长后截止日期")
     reason: Text = F("延期理由")
@@ -278,7 +279,7 @@ class SealingExtensionRenderer(FormRenderer):
         we = s.agency_short
         out = [*self.head(s), *self.party_lines(s.party)]
         out += self.para(
-            f"{we}于前期作出《查封（扣押）决定书》（{s.decision_number}），查封（扣押）期限至"
+            f"{we}于{cn_date(s.decision_issued_on)}作出《查封（扣押）决定书》（{s.decision_number}），查封（扣押）期限至"
             f"{cn_date(s.original_end_on)}止。因{s.reason}，经{we}负责人批准，依据《中华人民共和国"
             f"行政强制法》第二十五条的规定，决定将查封（扣押）期限延长至{cn_date(s.new_end_on)}。"
         )
