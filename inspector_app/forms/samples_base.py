@@ -177,6 +177,7 @@ CASE_SAMPLES: dict[str, dict[str, Any]] = {
         "issued_on": date(2026, 12, 20),
         "party": PARTY,
         "decision_number": SEAL_NO,
+        "decision_issued_on": date(2026, 11, 23),
         "original_end_on": date(2026, 12, 22),
         "new_end_on": date(2027, 1, 21),
         "reason": "数据篡改情况需委托第三方检测机构鉴定，鉴定尚未完成",
