@@ -100,6 +100,5 @@ class PreservationRenderer(FormRenderer):
             f"保存地点：{s.storage_place}；保存人：{s.custodian}。在登记保存期间，{you}及有关人员"
             f"不得销毁或者转移上述物品。{we}将在七日内（{cn_date(until)}前）依法作出处理决定。"
         )
-        out.append(self.seal(s.agency_name, s.issued_on))
-        out += self.receipt()
+        out.append(self.seal(s.agency_name, s.issued_on, receipt=True))
         return out

@@ -120,23 +120,21 @@ class FormRenderer(DocumentRenderer):
             f"申请行政复议，也可以在{months}个月内直接向{appeal.court}提起行政诉讼。"
         )
 
-    def seal(self, agency_name: str, on: date | None) -> Flowable:
-        """Agency name and date at the bottom right, with room above for the seal."""
-        return KeepTogether(
-            [
-                Spacer(1, 10 * mm),
-                self.p("（印章）", "seal"),
-                self.p(esc(agency_name), "seal"),
-                self.p(cn_date(on), "seal"),
-            ]
-        )
-
-    def receipt(self, what: str = "本文书") -> list[Flowable]:
-        """The party's acknowledgement at the foot of a document served on the spot."""
-        return [
-            Spacer(1, 4 * mm),
-            self.p(f"当事人签收：{BLANK}    日期：{BLANK}（{esc(what)}一式两份）", "small"),
+    def seal(self, agency_name: str, on: date | None, receipt: bool = False) -> Flowable:
+        """Agency name and date at the bottom right, with room above for the seal; with
+        ``receipt`` the party's acknowledgement line stays on the same page."""
+        parts: list[Flowable] = [
+            Spacer(1, 8 * mm),
+            self.p("（印章）", "seal"),
+            self.p(esc(agency_name), "seal"),
+            self.p(cn_date(on), "seal"),
         ]
+        if receipt:
+            parts += [
+                Spacer(1, 4 * mm),
+                self.p(f"当事人签收：{BLANK}    日期：{BLANK}（本文书一式两份）", "small"),
+            ]
+        return KeepTogether(parts)
 
     # -- blocks of a form --------------------------------------------------------------------
     def kv(self, pairs: Sequence[tuple[str, object]], label_width: float = 34 * mm) -> Table:

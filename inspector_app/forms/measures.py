@@ -214,8 +214,7 @@ class SealingDecisionRenderer(FormRenderer):
         )
         out += self.section("四、申请复议或者提起诉讼的途径和期限", [])
         out += self.appeal(s.appeal)
-        out.append(self.seal(s.agency_name, s.issued_on))
-        out += self.receipt()
+        out.append(self.seal(s.agency_name, s.issued_on, receipt=True))
         return out
 
 
@@ -283,8 +282,7 @@ class SealingExtensionRenderer(FormRenderer):
             f"{cn_date(s.original_end_on)}止。因{s.reason}，经{we}负责人批准，依据《中华人民共和国"
             f"行政强制法》第二十五条的规定，决定将查封（扣押）期限延长至{cn_date(s.new_end_on)}。"
         )
-        out.append(self.seal(s.agency_name, s.issued_on))
-        out += self.receipt()
+        out.append(self.seal(s.agency_name, s.issued_on, receipt=True))
         return out
 
 
@@ -310,6 +308,5 @@ class SealingReleaseRenderer(FormRenderer):
             f"{we}决定自{cn_date(s.released_on)}起解除查封（扣押）："
         )
         out += self.spaced(_items_table(self, s.items))
-        out.append(self.seal(s.agency_name, s.issued_on))
-        out += self.receipt()
+        out.append(self.seal(s.agency_name, s.issued_on, receipt=True))
         return out

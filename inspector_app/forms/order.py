@@ -53,6 +53,5 @@ class OrderToCorrectRenderer(FormRenderer):
         out += self.para(s.consequence or DEFAULT_CONSEQUENCE.format(we=we))
         out += self.section("三、申请复议或者提起诉讼的途径和期限", [])
         out += self.appeal(s.appeal)
-        out.append(self.seal(s.agency_name, s.issued_on))
-        out += self.receipt()
+        out.append(self.seal(s.agency_name, s.issued_on, receipt=True))
         return out

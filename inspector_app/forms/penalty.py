@@ -129,8 +129,7 @@ class PriorNoticeRenderer(FormRenderer):
         out += self.para(
             f"联系人：{s.contact_person}    联系电话：{s.contact_phone}\n地址：{s.agency_address}"
         )
-        out.append(self.seal(s.agency_name, s.issued_on))
-        out += self.receipt()
+        out.append(self.seal(s.agency_name, s.issued_on, receipt=True))
         return out
 
 

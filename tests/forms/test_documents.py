@@ -220,3 +220,33 @@ def test_closing_marks_hang_and_numbers_stay_whole(markup: bool) -> None:
         pairs = itertools.pairwise(lines)
         assert not any(a[-1:].isdigit() and b[:1].isdigit() for a, b in pairs), (cut, lines)
         assert not any(line.endswith("（") for line in lines), (cut, lines)
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_last_page_is_not_a_stray_line(code: str) -> None:
+    """The seal block and the receipt stay together; no page carries a lone line."""
+    import tempfile
+    from pathlib import Path
+
+    kind = document_type(code)
+    snapshot = kind.build(sample(code))
+    renderer = kind.renderer()
+    pdf = renderer.render(snapshot)
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "d.pdf"
+        path.write_bytes(pdf)
+        pages = pdf.count(b"/Type /Page\n")
+        last = subprocess.run(
+            ["pdftotext", "-f", str(pages), "-l", str(pages), str(path), "-"],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+    furniture = {renderer.header_text(snapshot), renderer.footer_text(snapshot)}
+    kept = [
+        line
+        for line in last.splitlines()
+        if line.strip() and line.strip() not in furniture and "页" not in line
+    ]
+    body = "".join(kept).replace("_", "")
+    assert len(body) >= 40 or pages == 1, body
