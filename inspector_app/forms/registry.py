@@ -13,6 +13,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from pydantic import BaseModel, ValidationError
+
 from inspector_app.forms import (
     evidence_forms,
     execution,
@@ -24,8 +26,10 @@ from inspector_app.forms import (
     transfer,
 )
 from inspector_app.forms import order as order_forms
-from inspector_app.forms.common import Snap
+from inspector_app.forms.base import DocumentRenderer
+from inspector_app.forms.common import refusal
 from inspector_app.forms.layout import FormRenderer
+from inspector_app.forms.onsite_record import OnsiteRecordRenderer, OnsiteRecordSnapshot
 from inspector_app.i18n import Msg, UserError
 
 
@@ -33,16 +37,19 @@ from inspector_app.i18n import Msg, UserError
 class DocumentType:
     code: str
     title: str
-    snapshot: type[Snap]
-    renderer: type[FormRenderer]
+    snapshot: type[BaseModel]
+    renderer: type[DocumentRenderer]
     number_kind: str | None = None  # None: an internal form or record, not numbered
     default_abbreviation: str = ""
 
-    def build(self, data: dict[str, Any]) -> Snap:
+    def build(self, data: dict[str, Any]) -> BaseModel:
         """A checked snapshot; a missing mandatory field is refused with its Chinese name."""
-        return self.snapshot.checked(data)
+        try:
+            return self.snapshot.model_validate(data)
+        except ValidationError as exc:
+            raise refusal(self.snapshot, exc) from None
 
-    def render(self, snapshot: Snap | dict[str, Any]) -> bytes:
+    def render(self, snapshot: BaseModel | dict[str, Any]) -> bytes:
         if isinstance(snapshot, dict):
             snapshot = self.build(snapshot)
         if not isinstance(snapshot, self.snapshot):
@@ -57,6 +64,8 @@ def _t(module: Any, snap: str, rend: str, kind: str | None = None, abbr: str = "
 
 # In case order (reference.md §1.6), so listings read like the case file.
 _TYPES = [
+    # Built by inspections/record.py from a finished inspection (the workspace issue).
+    DocumentType("onsite_record", "现场检查笔录", OnsiteRecordSnapshot, OnsiteRecordRenderer),
     _t(investigation, "FilingApprovalSnapshot", "FilingApprovalRenderer", "filing", "立"),
     _t(investigation, "InquiryRecordSnapshot", "InquiryRecordRenderer"),
     _t(evidence_forms, "SamplingRecordSnapshot", "SamplingRecordRenderer"),
@@ -101,10 +110,10 @@ def document_type(code: str) -> DocumentType:
         raise UserError(Msg(f"未知的文书类型：{code}", f"Unknown document type: {code}")) from None
 
 
-def build_snapshot(code: str, data: dict[str, Any]) -> Snap:
+def build_snapshot(code: str, data: dict[str, Any]) -> BaseModel:
     return document_type(code).build(data)
 
 
-def render_document(code: str, snapshot: Snap | dict[str, Any]) -> bytes:
+def render_document(code: str, snapshot: BaseModel | dict[str, Any]) -> bytes:
     """PDF bytes for a document of type ``code``; a dict is checked first."""
     return document_type(code).render(snapshot)

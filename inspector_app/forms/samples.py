@@ -31,8 +31,64 @@ from inspector_app.forms.samples_base import (
     VIOLATED,
     WANG,
 )
+from inspector_app.i18n import Msg, UserError
 
 _SAMPLES: dict[str, dict[str, Any]] = {
+    "onsite_record": {
+        "agency_name": AGENCY["agency_name"],
+        "inspection_id": "5f0c2a9e-8b1d-4c7e-9a43-2d6f1e0b7c11",
+        "kind_label": "“双随机”抽查",
+        "started": "2026年11月20日 09时05分",
+        "ended": "2026年11月20日 11时40分",
+        "place": "兰州市西固区合水路88号",
+        "enterprise_name": PARTY["name"],
+        "credit_code": PARTY["code"],
+        "legal_representative": PARTY["legal_representative"],
+        "enterprise_address": PARTY["address"],
+        "inspectors": [LI, WANG],
+        "recorder": WANG,
+        "parties": [
+            {
+                "name": "赵强",
+                "sex": "男",
+                "position": "EHS经理",
+                "id_number": "11010519491231002X",
+                "phone": "13800000000",
+            }
+        ],
+        "notice": "执法人员出示执法证件，告知被检查单位有申请回避、陈述和申辩的权利。",
+        "checklists": [
+            {
+                "title": "危险废物规范化环境管理",
+                "version": 1,
+                "items": [
+                    {
+                        "code": "a2",
+                        "text": "容器和包装物设置危险废物识别标志",
+                        "result": "不符合",
+                        "note": "12个包装桶无标志",
+                        "finding": True,
+                    },
+                    {
+                        "code": "a4",
+                        "text": "建立危险废物管理台账",
+                        "result": "不符合",
+                        "note": "8月起未记录",
+                        "finding": True,
+                    },
+                ],
+            }
+        ],
+        "findings": [
+            {
+                "code": "a2",
+                "text": "危险废物识别标志",
+                "note": "12个包装桶无标志",
+                "basis": "《中华人民共和国生态环境法典》第五百三十一条",
+            },
+        ],
+        "evidence_summary": "现场照片14张、执法记录仪视频1段。",
+    },
     **CASE_SAMPLES,
     "penalty_decision": {
         **AGENCY,
@@ -265,6 +321,8 @@ _SAMPLES: dict[str, dict[str, Any]] = {
 
 def sample(code: str) -> dict[str, Any]:
     """A complete example snapshot (as a dict) for document type ``code``."""
+    if code not in _SAMPLES:
+        raise UserError(Msg(f"没有该文书类型的示例：{code}", f"No example for {code}"))
     return copy.deepcopy(_SAMPLES[code])
 
 
