@@ -117,3 +117,11 @@ def build_snapshot(code: str, data: dict[str, Any]) -> BaseModel:
 def render_document(code: str, snapshot: BaseModel | dict[str, Any]) -> bytes:
     """PDF bytes for a document of type ``code``; a dict is checked first."""
     return document_type(code).render(snapshot)
+
+
+def field_labels(code: str) -> list[tuple[str, str, bool]]:
+    """(field name, Chinese label, mandatory) of a type's top-level fields, for forms in the UI."""
+    model = document_type(code).snapshot
+    return [
+        (name, info.title or name, info.is_required()) for name, info in model.model_fields.items()
+    ]

@@ -256,3 +256,12 @@ def test_last_page_is_not_a_stray_line(code: str) -> None:
     ]
     body = "".join(kept).replace("_", "")
     assert len(body) >= 40 or pages == 1, body
+
+
+def test_field_labels_for_the_ui() -> None:
+    from inspector_app.forms.registry import field_labels
+
+    labels = {name: (label, required) for name, label, required in field_labels("penalty_decision")}
+    assert labels["facts"] == ("违法事实", True)
+    assert labels["fine_fen"] == ("罚款金额", False)
+    assert labels["agency_short"] == ("机关简称", False)
