@@ -137,8 +137,14 @@ class PenaltyDecisionSnapshot(Letter, CaseFacts, Penalties):
     prior_notice_number: Text = F("事先告知书文号")
     prior_notice_served_on: date = F("事先告知书送达日期")
     party_response: Text = F("陈述申辩及听证情况")
-    payment: Text = F("缴款方式（银行、账户或电子缴款）")
+    payment: str = F("缴款方式（银行、账户或电子缴款）", "")
     appeal: Appeal = F("复议诉讼途径")
+
+    @model_validator(mode="after")
+    def _payment_for_a_fine(self) -> Self:
+        if self.fine_fen and not self.payment:
+            raise missing("缴款方式（银行、账户或电子缴款）")
+        return self
 
 
 class PenaltyDecisionRenderer(FormRenderer):
@@ -164,11 +170,14 @@ class PenaltyDecisionRenderer(FormRenderer):
             f"{s.discretion}，{we}决定对{you}作出如下行政处罚："
         )
         out += self.numbered(s.penalty_lines())
-        out += self.section(
-            "三、履行方式和期限",
-            f"限{you}自收到本决定书之日起十五日内，将罚款缴至{s.payment}。到期不缴纳罚款的，"
-            f"{we}可以每日按罚款数额的百分之三加处罚款，加处罚款的数额不超过罚款的数额。",
-        )
+        if s.fine_fen:
+            performance = (
+                f"限{you}自收到本决定书之日起十五日内，将罚款缴至{s.payment}。到期不缴纳罚款的，"
+                f"{we}可以每日按罚款数额的百分之三加处罚款，加处罚款的数额不超过罚款的数额。"
+            )
+        else:
+            performance = f"本决定自送达之日起生效，{you}应当自收到本决定书之日起履行。"
+        out += self.section("三、履行方式和期限", performance)
         out += self.section("四、申请复议或者提起诉讼的途径和期限", [])
         out += self.appeal(s.appeal)
         out += self.para(

@@ -163,3 +163,14 @@ def test_published_copy_masks_the_code() -> None:
     text = text_of("penalty_decision", data)
     assert "统一社会信用代码：91620104MA7C3K****" in text
     assert "91620104MA7C3K2X1D" not in text
+
+
+def test_a_warning_only_decision_needs_no_payment_route() -> None:
+    data = sample("penalty_decision")
+    data.update(fine_fen=None, other_penalties=["警告"], payment="")
+    text = text_of("penalty_decision", data)
+    assert "1.警告" in text and "罚款" not in text.split("三、履行方式和期限")[1]
+    data = sample("penalty_decision")
+    data["payment"] = ""
+    with pytest.raises(UserError, match="缺少必填项：缴款方式"):
+        build_snapshot("penalty_decision", data)
