@@ -265,3 +265,18 @@ def test_field_labels_for_the_ui() -> None:
     assert labels["facts"] == ("违法事实", True)
     assert labels["fine_fen"] == ("罚款金额", False)
     assert labels["agency_short"] == ("机关简称", False)
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_only_embedded_fonts(code: str) -> None:
+    """A reviewer's viewer must not substitute fonts: every font in the file is embedded."""
+    import tempfile
+    from pathlib import Path
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "d.pdf"
+        path.write_bytes(document_type(code).render(sample(code)))
+        listing = subprocess.run(
+            ["pdffonts", str(path)], capture_output=True, text=True, check=True
+        ).stdout.splitlines()[2:]
+    assert listing and all(line.split()[-5] == "yes" for line in listing), listing
