@@ -13,6 +13,7 @@ from inspector_app.store.inspection import (
     InspectionKind,
     InspectionStatus,
 )
+from inspector_app.store.numbering import IssuedNumber, NumberBlock
 from inspector_app.store.officer import Officer, Role
 
 # Imported for its side effect: the flush hook that keeps the enterprise search index in step
@@ -31,6 +32,8 @@ __all__ = [
     "InspectionChecklist",
     "InspectionKind",
     "InspectionStatus",
+    "IssuedNumber",
+    "NumberBlock",
     "Officer",
     "Role",
 ]
