@@ -146,7 +146,8 @@ class ChecklistTreeModel(QAbstractItemModel):
                 return self.answer_label(item, saved.value if saved else None, result)
             return saved.note if saved else ""
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{self._text(item)}\n{self.tr('依据：')}{item.basis}"
+            basis = self.tr("依据：")
+            return f"{self._text(item)}\n{basis}{item.basis}"
         if role == Qt.ItemDataRole.ForegroundRole and column == 1:
             return QBrush({Outcome.NON_COMPLIANT: RED, Outcome.COMPLIANT: GREEN}.get(result, GREY))
         if role == Qt.ItemDataRole.ForegroundRole and column == 0 and not item.required:

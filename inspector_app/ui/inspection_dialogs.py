@@ -134,11 +134,12 @@ class FindingsDialog(QDialog):
         layout = QVBoxLayout(self)
         if not findings:
             layout.addWidget(QLabel(self.tr("本次检查未发现问题。")))
+        observed, basis_label = self.tr("情况："), self.tr("依据：")
         for number, (text, note, basis) in enumerate(findings, 1):
             label = QLabel(
                 f"<b>{number}. {html.escape(text)}</b><br>"
-                f"{self.tr('情况：')}{html.escape(note)}<br>"
-                f"<span style='color:#555'>{self.tr('依据：')}{html.escape(basis)}</span>"
+                f"{observed}{html.escape(note)}<br>"
+                f"<span style='color:#555'>{basis_label}{html.escape(basis)}</span>"
             )
             label.setTextFormat(Qt.TextFormat.RichText)
             label.setWordWrap(True)

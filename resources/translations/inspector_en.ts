@@ -1,21 +1,73 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
+    <name>ChecklistTreeModel</name>
+    <message>
+        <location filename="../../inspector_app/ui/checklist_model.py" line="131" />
+        <source>检查内容</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/checklist_model.py" line="131" />
+        <source>结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/checklist_model.py" line="131" />
+        <source>情况说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/checklist_model.py" line="149" />
+        <source>依据：</source>
+        <translation>Basis: </translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/checklist_model.py" line="251" />
+        <source>（超标）</source>
+        <translation> (over the limit)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/checklist_model.py" line="260" />
+        <source>符合</source>
+        <translation>Compliant</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/checklist_model.py" line="261" />
+        <source>不符合</source>
+        <translation>Non-compliant</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/checklist_model.py" line="262" />
+        <source>不适用</source>
+        <translation>Not applicable</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/checklist_model.py" line="263" />
+        <source>已记录</source>
+        <translation>Recorded</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
+        <location filename="../../inspector_app/ui/crash.py" line="49" />
         <source>程序出错</source>
         <translation>Something went wrong</translation>
     </message>
     <message>
+        <location filename="../../inspector_app/ui/crash.py" line="53" />
         <source>程序遇到了意外错误。详细信息已记录到 {path}。请点击“复制”，把下面的内容发给管理员。已保存的数据不受影响。</source>
         <translation>The app ran into an unexpected error. The details were written to {path}. Click “Copy” and send the text below to your administrator. Data already saved is not affected.</translation>
     </message>
     <message>
+        <location filename="../../inspector_app/ui/crash.py" line="63" />
         <source>复制</source>
         <translation>Copy</translation>
     </message>
     <message>
+        <location filename="../../inspector_app/ui/crash.py" line="75" />
         <source>已复制</source>
         <translation>Copied</translation>
     </message>
@@ -23,6 +75,7 @@
 <context>
     <name>CrashHandler</name>
     <message>
+        <location filename="../../inspector_app/ui/crash.py" line="137" />
         <source>无法完成操作</source>
         <translation>Cannot complete this action</translation>
     </message>
@@ -30,114 +83,143 @@
 <context>
     <name>EnterpriseDetailPane</name>
     <message>
+        <location filename="../../inspector_app/ui/enterprise_detail.py" line="55" />
         <source>在左侧列表中选择一家企业，这里显示它的全部信息。</source>
         <translation>Select an enterprise in the list to see all its details here.</translation>
     </message>
     <message>
+        <location filename="../../inspector_app/ui/enterprise_detail.py" line="64" />
         <source>统一社会信用代码</source>
         <translation>Credit code</translation>
     </message>
     <message>
+        <location filename="../../inspector_app/ui/enterprise_detail.py" line="65" />
         <source>法定代表人</source>
         <translation>Legal representative</translation>
     </message>
     <message>
+        <location filename="../../inspector_app/ui/enterprise_detail.py" line="66" />
         <source>地址</source>
         <translation>Address</translation>
     </message>
     <message>
+        <location filename="../../inspector_app/ui/enterprise_detail.py" line="67" />
         <source>行政区划代码</source>
         <translation>Region code</translation>
     </message>
     <message>
+        <location filename="../../inspector_app/ui/enterprise_detail.py" line="68" />
         <source>行业</source>
         <translation>Industry</translation>
     </message>
     <message>
+        <location filename="../../inspector_app/ui/enterprise_detail.py" line="69" />
         <source>经纬度</source>
         <translation>Coordinates</translation>
     </message>
     <message>
+        <location filename="../../inspector_app/ui/enterprise_detail.py" line="70" />
         <source>排污许可证编号</source>
         <translation>Permit no.</translation>
     </message>
     <message>
+        <location filename="../../inspector_app/ui/enterprise_detail.py" line="71" />
         <source>许可证有效期</source>
         <translation>Permit validity</translation>
     </message>
     <message>
+        <location filename="../../inspector_app/ui/enterprise_detail.py" line="72" />
         <source>重点排污单位</source>
         <translation>Key discharge unit</translation>
     </message>
     <message>
+        <location filename="../../inspector_app/ui/enterprise_detail.py" line="73" />
         <source>正面清单</source>
         <translation>Positive list</translation>
     </message>
     <message>
+        <location filename="../../inspector_app/ui/enterprise_detail.py" line="74" />
         <source>联系人</source>
         <translation>Contact person</translation>
     </message>
     <message>
+        <location filename="../../inspector_app/ui/enterprise_detail.py" line="75" />
         <source>联系电话</source>
         <translation>Contact phone</translation>
     </message>
     <message>
+        <location filename="../../inspector_app/ui/enterprise_detail.py" line="76" />
         <source>最近检查</source>
         <translation>Last inspections</translation>
     </message>
     <message>
+        <location filename="../../inspector_app/ui/enterprise_detail.py" line="90" />
         <source>双随机抽查</source>
         <translation>Random spot check</translation>
     </message>
     <message>
+        <location filename="../../inspector_app/ui/enterprise_detail.py" line="91" />
         <source>专项行动</source>
         <translation>Special campaign</translation>
     </message>
     <message>
+        <location filename="../../inspector_app/ui/enterprise_detail.py" line="92" />
         <source>信访投诉</source>
         <translation>Complaint</translation>
     </message>
     <message>
+        <location filename="../../inspector_app/ui/enterprise_detail.py" line="93" />
         <source>复查</source>
         <translation>Re-inspection</translation>
     </message>
     <message>
+        <location filename="../../inspector_app/ui/enterprise_detail.py" line="94" />
         <source>非现场检查</source>
         <translation>Off-site check</translation>
     </message>
     <message>
+        <location filename="../../inspector_app/ui/enterprise_detail.py" line="97" />
         <source>进行中</source>
         <translation>in progress</translation>
     </message>
     <message>
+        <location filename="../../inspector_app/ui/enterprise_detail.py" line="98" />
         <source>已完成</source>
         <translation>finished</translation>
     </message>
     <message>
+        <location filename="../../inspector_app/ui/enterprise_detail.py" line="99" />
         <source>已更正</source>
         <translation>corrected</translation>
     </message>
     <message>
+        <location filename="../../inspector_app/ui/enterprise_detail.py" line="107" />
         <source>企业详情</source>
         <translation>Enterprise details</translation>
     </message>
     <message>
+        <location filename="../../inspector_app/ui/enterprise_detail.py" line="109" />
+        <location filename="../../inspector_app/ui/enterprise_detail.py" line="141" />
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
+        <location filename="../../inspector_app/ui/enterprise_detail.py" line="134" />
         <source>是</source>
         <translation>Yes</translation>
     </message>
     <message>
+        <location filename="../../inspector_app/ui/enterprise_detail.py" line="134" />
         <source>否</source>
         <translation>No</translation>
     </message>
     <message>
+        <location filename="../../inspector_app/ui/enterprise_detail.py" line="145" />
         <source>{start} 至 {end}</source>
         <translation>{start} to {end}</translation>
     </message>
     <message>
+        <location filename="../../inspector_app/ui/enterprise_detail.py" line="152" />
         <source>暂无检查记录</source>
         <translation>No inspections yet</translation>
     </message>
@@ -145,66 +227,82 @@
 <context>
     <name>EnterpriseTableModel</name>
     <message>
+        <location filename="../../inspector_app/ui/enterprise_model.py" line="94" />
         <source>企业名称</source>
         <translation>Name</translation>
     </message>
     <message>
+        <location filename="../../inspector_app/ui/enterprise_model.py" line="95" />
         <source>统一社会信用代码</source>
         <translation>Credit code</translation>
     </message>
     <message>
+        <location filename="../../inspector_app/ui/enterprise_model.py" line="96" />
         <source>行政区划</source>
         <translation>Region</translation>
     </message>
     <message>
+        <location filename="../../inspector_app/ui/enterprise_model.py" line="97" />
         <source>行业</source>
         <translation>Industry</translation>
     </message>
     <message>
+        <location filename="../../inspector_app/ui/enterprise_model.py" line="98" />
         <source>许可证到期</source>
         <translation>Permit expires</translation>
     </message>
     <message>
+        <location filename="../../inspector_app/ui/enterprise_model.py" line="99" />
         <source>重点单位</source>
         <translation>Key unit</translation>
     </message>
     <message>
+        <location filename="../../inspector_app/ui/enterprise_model.py" line="100" />
         <source>正面清单</source>
         <translation>Positive list</translation>
     </message>
     <message>
+        <location filename="../../inspector_app/ui/enterprise_model.py" line="105" />
         <source>行政区划代码</source>
         <translation>Region code</translation>
     </message>
     <message>
+        <location filename="../../inspector_app/ui/enterprise_model.py" line="106" />
         <source>国民经济行业分类</source>
         <translation>Industry classification (GB/T 4754)</translation>
     </message>
     <message>
+        <location filename="../../inspector_app/ui/enterprise_model.py" line="107" />
         <source>排污许可证有效期至</source>
         <translation>Discharge permit valid until</translation>
     </message>
     <message>
+        <location filename="../../inspector_app/ui/enterprise_model.py" line="108" />
         <source>重点排污单位</source>
         <translation>Key discharge unit</translation>
     </message>
     <message>
+        <location filename="../../inspector_app/ui/enterprise_model.py" line="109" />
         <source>监督执法正面清单中的企业</source>
         <translation>On the positive list for supervision and enforcement</translation>
     </message>
     <message>
+        <location filename="../../inspector_app/ui/enterprise_model.py" line="111" />
         <source>是</source>
         <translation>Yes</translation>
     </message>
     <message>
+        <location filename="../../inspector_app/ui/enterprise_model.py" line="113" />
         <source>名称匹配</source>
         <translation>Matched by name</translation>
     </message>
     <message>
+        <location filename="../../inspector_app/ui/enterprise_model.py" line="114" />
         <source>拼音首字母匹配</source>
         <translation>Matched by pinyin initials</translation>
     </message>
     <message>
+        <location filename="../../inspector_app/ui/enterprise_model.py" line="115" />
         <source>信用代码匹配</source>
         <translation>Matched by credit code</translation>
     </message>
@@ -212,14 +310,17 @@
 <context>
     <name>EnterprisesPage</name>
     <message>
+        <location filename="../../inspector_app/ui/enterprises_page.py" line="48" />
         <source>名称、拼音首字母或信用代码</source>
         <translation>Name, pinyin initials or credit code</translation>
     </message>
     <message>
+        <location filename="../../inspector_app/ui/enterprises_page.py" line="128" />
         <source>显示最匹配的 {count} 家企业；输入更多字可缩小范围</source>
         <translation>Showing the {count} best matches; type more to narrow down</translation>
     </message>
     <message numerus="yes">
+        <location filename="../../inspector_app/ui/enterprises_page.py" line="131" />
         <source>找到 %n 家企业</source>
         <translation>
             <numerusform>Found %n enterprise</numerusform>
@@ -227,76 +328,457 @@
         </translation>
     </message>
     <message>
+        <location filename="../../inspector_app/ui/enterprises_page.py" line="133" />
         <source>没有找到匹配的企业</source>
         <translation>No matching enterprise</translation>
     </message>
     <message>
+        <location filename="../../inspector_app/ui/enterprises_page.py" line="135" />
         <source>按名称浏览全部企业；输入关键词可搜索</source>
         <translation>Browsing all enterprises by name; type to search</translation>
     </message>
 </context>
 <context>
+    <name>FindingsDialog</name>
+    <message>
+        <location filename="../../inspector_app/ui/inspection_dialogs.py" line="133" />
+        <source>检查已结束：发现的问题</source>
+        <translation>Inspection finished: findings</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/inspection_dialogs.py" line="136" />
+        <source>本次检查未发现问题。</source>
+        <translation>No findings in this inspection.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/inspection_dialogs.py" line="137" />
+        <source>情况：</source>
+        <translation>Observed: </translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/inspection_dialogs.py" line="137" />
+        <source>依据：</source>
+        <translation>Basis: </translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/inspection_dialogs.py" line="147" />
+        <source>生成现场检查笔录</source>
+        <translation>Make the on-site inspection record</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/inspection_dialogs.py" line="150" />
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionLabels</name>
+    <message>
+        <location filename="../../inspector_app/ui/inspection_labels.py" line="14" />
+        <source>双随机抽查</source>
+        <translation>Random spot check</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/inspection_labels.py" line="15" />
+        <source>专项行动</source>
+        <translation>Special action</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/inspection_labels.py" line="16" />
+        <source>信访投诉</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/inspection_labels.py" line="17" />
+        <source>跟踪复查</source>
+        <translation>Follow-up re-check</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/inspection_labels.py" line="18" />
+        <source>非现场检查（正面清单）</source>
+        <translation>Off-site check (positive list)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/inspection_labels.py" line="27" />
+        <source>进行中</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/inspection_labels.py" line="28" />
+        <source>已结束</source>
+        <translation>Finished</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/inspection_labels.py" line="29" />
+        <source>已被更正版本取代</source>
+        <translation>Superseded by a correction</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionListModel</name>
+    <message>
+        <location filename="../../inspector_app/ui/inspection_list_model.py" line="51" />
+        <source>开始时间</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/inspection_list_model.py" line="52" />
+        <source>企业</source>
+        <translation>Enterprise</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/inspection_list_model.py" line="53" />
+        <source>检查类型</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/inspection_list_model.py" line="54" />
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/inspection_list_model.py" line="55" />
+        <source>执法人员</source>
+        <translation>Officers</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/inspection_list_model.py" line="56" />
+        <source>版本</source>
+        <translation>Version</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionWorkspace</name>
+    <message>
+        <location filename="../../inspector_app/ui/workspace.py" line="105" />
+        <source>修改开始时间…</source>
+        <translation>Change start time…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/workspace.py" line="107" />
+        <location filename="../../inspector_app/ui/workspace.py" line="341" />
+        <source>结束检查</source>
+        <translation>Finish inspection</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/workspace.py" line="108" />
+        <source>现场检查笔录…</source>
+        <translation>Inspection record…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/workspace.py" line="109" />
+        <source>更正…</source>
+        <translation>Correct…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/workspace.py" line="110" />
+        <source>返回列表</source>
+        <translation>Back to list</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/workspace.py" line="191" />
+        <source>{kind} · 开始 {start} · 执法人员 {officers} · {status}</source>
+        <translation>{kind} · started {start} · officers {officers} · {status}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/workspace.py" line="206" />
+        <source>已答 {done}/{total} · 发现问题 {findings} 项</source>
+        <translation>Answered {done}/{total} · {findings} findings</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/workspace.py" line="285" />
+        <source>未能保存</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/workspace.py" line="342" />
+        <source>结束后检查记录不能再修改（只能以更正版本更正）。现在结束检查吗？</source>
+        <translation>After finishing, the inspection can no longer be edited (only corrected by a new version). Finish now?</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/workspace.py" line="358" />
+        <source>不能结束检查</source>
+        <translation>Cannot finish the inspection</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/workspace.py" line="379" />
+        <source>现场检查笔录</source>
+        <translation>On-site inspection record</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/workspace.py" line="401" />
+        <source>补制笔录</source>
+        <translation>Late record</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/workspace.py" line="407" />
+        <source>不能生成笔录</source>
+        <translation>Cannot make the record</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/workspace.py" line="422" />
+        <source>更正检查记录</source>
+        <translation>Correct the inspection</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/workspace.py" line="423" />
+        <source>已结束的检查不能直接修改。更正会生成一个新版本，原版本保留。请说明更正理由：</source>
+        <translation>A finished inspection cannot be edited. A correction creates a new version and keeps the old one. Why is it being corrected?</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/workspace.py" line="432" />
+        <source>不能更正</source>
+        <translation>Cannot correct</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/workspace.py" line="451" />
+        <source>未能修改开始时间</source>
+        <translation>Start time not changed</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionsPage</name>
+    <message>
+        <location filename="../../inspector_app/ui/inspections_page.py" line="69" />
+        <source>开始新的检查…</source>
+        <translation>Start a new inspection…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/inspections_page.py" line="71" />
+        <source>打开</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/inspections_page.py" line="72" />
+        <source>登录</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/inspections_page.py" line="101" />
+        <source>请先登录，再开始或继续检查。</source>
+        <translation>Sign in to start or continue an inspection.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/inspections_page.py" line="103" />
+        <source>双击一条检查可继续或查看；进行中的检查随时可以接着做。</source>
+        <translation>Double-click an inspection to continue or view it; one in progress can be resumed at any time.</translation>
+    </message>
+</context>
+<context>
+    <name>ItemPanel</name>
+    <message>
+        <location filename="../../inspector_app/ui/item_panel.py" line="63" />
+        <source>符合 (Y)</source>
+        <translation>Compliant (Y)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/item_panel.py" line="63" />
+        <source>不符合 (N)</source>
+        <translation>Non-compliant (N)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/item_panel.py" line="63" />
+        <source>不适用 (A)</source>
+        <translation>Not applicable (A)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/item_panel.py" line="95" />
+        <source>情况说明（不符合时必填）</source>
+        <translation>Note (required when non-compliant)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/item_panel.py" line="98" />
+        <source>写下现场看到的情况，例如：危险废物贮存桶未粘贴标签</source>
+        <translation>Write what you saw, e.g. hazardous-waste drums carry no labels</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/item_panel.py" line="138" />
+        <source>在左侧选择一个检查条目</source>
+        <translation>Choose a checklist item on the left</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/item_panel.py" line="148" />
+        <source>法律依据：{basis}</source>
+        <translation>Legal basis: {basis}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/item_panel.py" line="154" />
+        <source>必答</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/item_panel.py" line="156" />
+        <source>不符合时须取证</source>
+        <translation>Evidence required when non-compliant</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/item_panel.py" line="158" />
+        <source>对应违法类型：{codes}</source>
+        <translation>Violation types: {codes}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/item_panel.py" line="178" />
+        <source>（请选择）</source>
+        <translation>(choose)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/item_panel.py" line="196" />
+        <source>限值 {low:g}–{high:g}</source>
+        <translation>limit {low:g}–{high:g}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/item_panel.py" line="198" />
+        <source>限值 ≤ {high:g}</source>
+        <translation>limit ≤ {high:g}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/item_panel.py" line="200" />
+        <source>限值 ≥ {low:g}</source>
+        <translation>limit ≥ {low:g}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/item_panel.py" line="209" />
+        <source>超过限值</source>
+        <translation>Over the limit</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
+        <location filename="../../inspector_app/ui/main_window.py" line="45" />
         <source>现场执法检查</source>
         <translation>Field Inspector</translation>
     </message>
     <message>
+        <location filename="../../inspector_app/ui/main_window.py" line="52" />
+        <location filename="../../inspector_app/ui/main_window.py" line="61" />
         <source>今日</source>
         <translation>Today</translation>
     </message>
     <message>
+        <location filename="../../inspector_app/ui/main_window.py" line="53" />
         <source>企业</source>
         <translation>Enterprises</translation>
     </message>
     <message>
+        <location filename="../../inspector_app/ui/main_window.py" line="54" />
         <source>检查</source>
         <translation>Inspections</translation>
     </message>
     <message>
+        <location filename="../../inspector_app/ui/main_window.py" line="55" />
+        <location filename="../../inspector_app/ui/main_window.py" line="71" />
         <source>案件</source>
         <translation>Cases</translation>
     </message>
     <message>
+        <location filename="../../inspector_app/ui/main_window.py" line="56" />
+        <location filename="../../inspector_app/ui/main_window.py" line="75" />
         <source>文书</source>
         <translation>Documents</translation>
     </message>
     <message>
+        <location filename="../../inspector_app/ui/main_window.py" line="57" />
+        <location filename="../../inspector_app/ui/main_window.py" line="79" />
         <source>同步</source>
         <translation>Sync</translation>
     </message>
     <message>
+        <location filename="../../inspector_app/ui/main_window.py" line="62" />
         <source>今天的检查任务、进行中的检查，以及许可证即将到期的企业。</source>
-        <translation>Today&apos;s inspection tasks, inspections in progress, and enterprises whose permits expire soon.</translation>
+        <translation>Today's inspection tasks, inspections in progress, and enterprises whose permits expire soon.</translation>
     </message>
     <message>
-        <source>在现场按检查表逐项检查、拍照取证，并打印现场检查（勘察）笔录。</source>
-        <translation>Run checklist inspections on site, take photo evidence, and print the on-site inspection record.</translation>
+        <location filename="../../inspector_app/ui/main_window.py" line="135" />
+        <source>执法人员：{name}（{number}）</source>
+        <translation>Officer: {name} ({number})</translation>
     </message>
     <message>
+        <location filename="../../inspector_app/ui/main_window.py" line="139" />
+        <source>未登录</source>
+        <translation>Not signed in</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/main_window.py" line="72" />
         <source>从检查发现的问题立案，跟踪调查、告知、决定到结案的每一步和法定期限。</source>
         <translation>Open cases from inspection findings and follow each step and statutory deadline, from investigation and notice to decision and closing.</translation>
     </message>
     <message>
+        <location filename="../../inspector_app/ui/main_window.py" line="76" />
         <source>按执法文书制作指引生成、预览和打印责令改正决定书、行政处罚决定书等文书。</source>
         <translation>Create, preview and print enforcement documents such as rectification orders and penalty decisions, following the document-preparation guide.</translation>
     </message>
     <message>
+        <location filename="../../inspector_app/ui/main_window.py" line="81" />
         <source>回到单位联网后，把检查记录、证据和文书上传到执法平台，并下载最新的企业名录和任务。</source>
         <translation>Back at the office, upload inspection records, evidence and documents to the enforcement platform, and download the latest enterprise registry and tasks.</translation>
     </message>
     <message>
+        <location filename="../../inspector_app/ui/main_window.py" line="108" />
         <source>数据文件夹：{path}</source>
         <translation>Data folder: {path}</translation>
     </message>
     <message>
+        <location filename="../../inspector_app/ui/main_window.py" line="109" />
         <source>离线</source>
         <translation>Offline</translation>
     </message>
 </context>
 <context>
+    <name>MissingItemsDialog</name>
+    <message>
+        <location filename="../../inspector_app/ui/inspection_dialogs.py" line="103" />
+        <source>检查尚不能结束</source>
+        <translation>The inspection cannot be finished yet</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/inspection_dialogs.py" line="104" />
+        <source>以下条目需要处理后才能结束检查（双击跳转）：</source>
+        <translation>These items need attention before finishing (double-click to go there):</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/inspection_dialogs.py" line="108" />
+        <source>未回答</source>
+        <translation>unanswered</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/inspection_dialogs.py" line="108" />
+        <source>不符合但未填写情况说明</source>
+        <translation>non-compliant without a note</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/inspection_dialogs.py" line="115" />
+        <source>去处理</source>
+        <translation>Go there</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/inspection_dialogs.py" line="115" />
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <location filename="../../inspector_app/ui/pdf_preview.py" line="64" />
+        <source>共 {pages} 页 · SHA-256 {hash}</source>
+        <translation>{pages} pages · SHA-256 {hash}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/pdf_preview.py" line="69" />
+        <source>打印…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/pdf_preview.py" line="71" />
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>Permit</name>
     <message numerus="yes">
+        <location filename="../../inspector_app/ui/enterprise_model.py" line="63" />
         <source>已过期 %n 天</source>
         <translation>
             <numerusform>expired %n day ago</numerusform>
@@ -304,10 +786,12 @@
         </translation>
     </message>
     <message>
+        <location filename="../../inspector_app/ui/enterprise_model.py" line="65" />
         <source>今天到期</source>
         <translation>expires today</translation>
     </message>
     <message numerus="yes">
+        <location filename="../../inspector_app/ui/enterprise_model.py" line="67" />
         <source>还剩 %n 天</source>
         <translation>
             <numerusform>%n day left</numerusform>
@@ -318,13 +802,203 @@
 <context>
     <name>PlaceholderPage</name>
     <message>
+        <location filename="../../inspector_app/ui/placeholder.py" line="21" />
         <source>此功能正在开发中。</source>
         <translation>This part of the app is being built.</translation>
     </message>
 </context>
 <context>
+    <name>ReasonDialog</name>
+    <message>
+        <location filename="../../inspector_app/ui/inspection_dialogs.py" line="49" />
+        <source>理由（将记入审计日志）</source>
+        <translation>Reason (goes into the audit log)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/inspection_dialogs.py" line="50" />
+        <source>确定</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/inspection_dialogs.py" line="50" />
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../../inspector_app/ui/sign_in_dialog.py" line="33" />
+        <source>执法人员登录</source>
+        <translation>Officer sign-in</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/sign_in_dialog.py" line="44" />
+        <location filename="../../inspector_app/ui/sign_in_dialog.py" line="54" />
+        <source>密码</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/sign_in_dialog.py" line="50" />
+        <source>本机还没有执法人员名录，请先导入执法人员。</source>
+        <translation>There are no officers on this laptop yet; import the officer registry first.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/sign_in_dialog.py" line="53" />
+        <source>执法人员</source>
+        <translation>Officers</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/sign_in_dialog.py" line="58" />
+        <source>登录</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/sign_in_dialog.py" line="59" />
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>StartInspectionDialog</name>
+    <message>
+        <location filename="../../inspector_app/ui/start_dialog.py" line="61" />
+        <source>开始现场检查</source>
+        <translation>Start an on-site inspection</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/start_dialog.py" line="103" />
+        <source>（第二名执法人员）</source>
+        <translation>(the second officer)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/start_dialog.py" line="109" />
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/start_dialog.py" line="109" />
+        <source>职务</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/start_dialog.py" line="109" />
+        <source>身份证号</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/start_dialog.py" line="109" />
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/start_dialog.py" line="117" />
+        <source>添加在场人员</source>
+        <translation>Add a person present</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/start_dialog.py" line="118" />
+        <source>删除所选</source>
+        <translation>Remove selected</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/start_dialog.py" line="124" />
+        <source>默认为企业地址</source>
+        <translation>defaults to the enterprise's address</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/start_dialog.py" line="131" />
+        <source>检查类型</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/start_dialog.py" line="132" />
+        <source>记录人</source>
+        <translation>Recorder</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/start_dialog.py" line="133" />
+        <source>检查地点</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/start_dialog.py" line="138" />
+        <source>检查表（可多选，一次检查合并多张）</source>
+        <translation>Checklists (choose several to combine them in one visit)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/start_dialog.py" line="140" />
+        <source>执法人员（至少两名）</source>
+        <translation>Officers (at least two)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/start_dialog.py" line="151" />
+        <source>企业在场人员</source>
+        <translation>People present for the enterprise</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/start_dialog.py" line="154" />
+        <source>被检查企业</source>
+        <translation>Enterprise inspected</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/start_dialog.py" line="161" />
+        <source>开始检查</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/start_dialog.py" line="162" />
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/start_dialog.py" line="242" />
+        <source>该企业在正面清单内，可选择“非现场检查”。</source>
+        <translation>This enterprise is on the positive list; an off-site check is possible.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/start_dialog.py" line="249" />
+        <source>请先在左侧选择被检查企业</source>
+        <translation>Choose the enterprise on the left first</translation>
+    </message>
+</context>
+<context>
+    <name>StartTimeDialog</name>
+    <message>
+        <location filename="../../inspector_app/ui/inspection_dialogs.py" line="75" />
+        <source>修改检查开始时间</source>
+        <translation>Change the start time</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/inspection_dialogs.py" line="80" />
+        <source>为什么要修改？（必填，记入审计日志）</source>
+        <translation>Why? (required; goes into the audit log)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/inspection_dialogs.py" line="82" />
+        <source>开始时间</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/inspection_dialogs.py" line="83" />
+        <source>理由</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/inspection_dialogs.py" line="86" />
+        <source>确定</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/inspection_dialogs.py" line="86" />
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
+        <location filename="../../inspector_app/app.py" line="79" />
         <source>数据库已损坏</source>
         <translation>Database damaged</translation>
     </message>
