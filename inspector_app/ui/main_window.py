@@ -26,6 +26,7 @@ from inspector_app.ui.enterprises_page import EnterprisesPage
 from inspector_app.ui.inspections_page import InspectionsPage
 from inspector_app.ui.placeholder import PlaceholderPage
 from inspector_app.ui.sign_in_dialog import SignInDialog
+from inspector_app.ui.today_page import TodayPage
 
 PAGES = ("today", "enterprises", "inspections", "cases", "documents", "sync")
 
@@ -57,10 +58,7 @@ class MainWindow(QMainWindow):
             "sync": self.tr("同步"),
         }
         self.pages: dict[str, QWidget] = {
-            "today": PlaceholderPage(
-                self.tr("今日"),
-                self.tr("今天的检查任务、进行中的检查，以及许可证即将到期的企业。"),
-            ),
+            "today": TodayPage(database.sessions, today=today),
             "enterprises": EnterprisesPage(database.sessions, today=today),
             "inspections": InspectionsPage(
                 database.sessions,
@@ -113,6 +111,8 @@ class MainWindow(QMainWindow):
 
         self.nav.currentRowChanged.connect(self.on_nav_row_changed)
         self.inspections_page.sign_in_requested.connect(self.sign_in)
+        self.today_page.open_inspection.connect(self.on_open_inspection)
+        self.today_page.open_enterprise.connect(self.on_open_enterprise)
         self.set_officer(None)
         self.show_page(start_page)
 
@@ -121,6 +121,28 @@ class MainWindow(QMainWindow):
         page = self.pages["enterprises"]
         assert isinstance(page, EnterprisesPage)
         return page
+
+    @property
+    def today_page(self) -> TodayPage:
+        page = self.pages["today"]
+        assert isinstance(page, TodayPage)
+        return page
+
+    @Slot(object)
+    def on_open_inspection(self, inspection_id: object) -> None:
+        if self.officer is None and not self.sign_in():
+            return
+        self.show_page("inspections")
+        self.inspections_page.open_inspection(inspection_id)  # type: ignore[arg-type]
+
+    @Slot(str)
+    def on_open_enterprise(self, name: str) -> None:
+        self.show_page("enterprises")
+        page = self.enterprises_page
+        page.search_box.setText(name)
+        page.on_search_timeout()
+        if page.model.rowCount():
+            page.select_row(0)
 
     @property
     def inspections_page(self) -> InspectionsPage:
@@ -161,3 +183,5 @@ class MainWindow(QMainWindow):
     def on_nav_row_changed(self, row: int) -> None:
         if row >= 0:
             self.stack.setCurrentIndex(row)
+            if PAGES[row] == "today":
+                self.today_page.refresh()

@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
+    <name>AgendaModel</name>
+    <message>
+        <location filename="../../inspector_app/ui/today_page.py" line="69" />
+        <source>期限</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/today_page.py" line="69" />
+        <source>事项</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/today_page.py" line="69" />
+        <source>对象</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/today_page.py" line="69" />
+        <source>说明</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/today_page.py" line="73" />
+        <source>继续检查</source>
+        <translation>Continue inspection</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/today_page.py" line="74" />
+        <source>许可证到期</source>
+        <translation>Permit expiry</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/today_page.py" line="75" />
+        <source>案件期限</source>
+        <translation>Case deadline</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/today_page.py" line="76" />
+        <source>检查任务</source>
+        <translation>Inspection task</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistTreeModel</name>
     <message>
         <location filename="../../inspector_app/ui/checklist_model.py" line="131" />
@@ -645,81 +688,75 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="45" />
+        <location filename="../../inspector_app/ui/main_window.py" line="46" />
         <source>现场执法检查</source>
         <translation>Field Inspector</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="52" />
-        <location filename="../../inspector_app/ui/main_window.py" line="61" />
+        <location filename="../../inspector_app/ui/main_window.py" line="53" />
         <source>今日</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="53" />
+        <location filename="../../inspector_app/ui/main_window.py" line="54" />
         <source>企业</source>
         <translation>Enterprises</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="54" />
+        <location filename="../../inspector_app/ui/main_window.py" line="55" />
         <source>检查</source>
         <translation>Inspections</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="55" />
-        <location filename="../../inspector_app/ui/main_window.py" line="71" />
+        <location filename="../../inspector_app/ui/main_window.py" line="56" />
+        <location filename="../../inspector_app/ui/main_window.py" line="69" />
         <source>案件</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="56" />
-        <location filename="../../inspector_app/ui/main_window.py" line="75" />
+        <location filename="../../inspector_app/ui/main_window.py" line="57" />
+        <location filename="../../inspector_app/ui/main_window.py" line="73" />
         <source>文书</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="57" />
-        <location filename="../../inspector_app/ui/main_window.py" line="79" />
+        <location filename="../../inspector_app/ui/main_window.py" line="58" />
+        <location filename="../../inspector_app/ui/main_window.py" line="77" />
         <source>同步</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="62" />
-        <source>今天的检查任务、进行中的检查，以及许可证即将到期的企业。</source>
-        <translation>Today's inspection tasks, inspections in progress, and enterprises whose permits expire soon.</translation>
-    </message>
-    <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="135" />
+        <location filename="../../inspector_app/ui/main_window.py" line="157" />
         <source>执法人员：{name}（{number}）</source>
         <translation>Officer: {name} ({number})</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="139" />
+        <location filename="../../inspector_app/ui/main_window.py" line="161" />
         <source>未登录</source>
         <translation>Not signed in</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="72" />
+        <location filename="../../inspector_app/ui/main_window.py" line="70" />
         <source>从检查发现的问题立案，跟踪调查、告知、决定到结案的每一步和法定期限。</source>
         <translation>Open cases from inspection findings and follow each step and statutory deadline, from investigation and notice to decision and closing.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="76" />
+        <location filename="../../inspector_app/ui/main_window.py" line="74" />
         <source>按执法文书制作指引生成、预览和打印责令改正决定书、行政处罚决定书等文书。</source>
         <translation>Create, preview and print enforcement documents such as rectification orders and penalty decisions, following the document-preparation guide.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="81" />
+        <location filename="../../inspector_app/ui/main_window.py" line="79" />
         <source>回到单位联网后，把检查记录、证据和文书上传到执法平台，并下载最新的企业名录和任务。</source>
         <translation>Back at the office, upload inspection records, evidence and documents to the enforcement platform, and download the latest enterprise registry and tasks.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="108" />
+        <location filename="../../inspector_app/ui/main_window.py" line="106" />
         <source>数据文件夹：{path}</source>
         <translation>Data folder: {path}</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="109" />
+        <location filename="../../inspector_app/ui/main_window.py" line="107" />
         <source>离线</source>
         <translation>Offline</translation>
     </message>
@@ -993,6 +1030,19 @@
         <location filename="../../inspector_app/ui/inspection_dialogs.py" line="86" />
         <source>取消</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message>
+        <location filename="../../inspector_app/ui/today_page.py" line="125" />
+        <source>刷新</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/today_page.py" line="142" />
+        <source>{today}：{count} 项待办，其中 {overdue} 项已逾期</source>
+        <translation>{today}: {count} items, {overdue} overdue</translation>
     </message>
 </context>
 <context>

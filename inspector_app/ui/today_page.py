@@ -1,0 +1,155 @@
+"""The Today page: what is due and overdue, from every part of the app, in one table.
+
+Rows come from :func:`inspector_app.agenda.agenda`; double-clicking one asks the main window to
+open what it is about (an inspection in its workspace, an enterprise on its page).
+
+Signals:
+    open_inspection(inspection_id), open_enterprise(enterprise_name).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+    Slot,
+)
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session, sessionmaker
+
+from inspector_app.agenda import DEFAULT_SOURCES, AgendaEntry, AgendaSource, agenda
+from inspector_app.ui.language import ui_language
+
+Index = QModelIndex | QPersistentModelIndex
+_ROOT = QModelIndex()
+OVERDUE = QColor("#b00020")
+
+
+class AgendaModel(QAbstractTableModel):
+    COLUMNS = 4
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.entries: list[AgendaEntry] = []
+
+    def set_entries(self, entries: list[AgendaEntry]) -> None:
+        self.beginResetModel()
+        self.entries = entries
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self.entries)
+
+    def columnCount(self, parent: Index = _ROOT) -> int:
+        return 0 if parent.isValid() else self.COLUMNS
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (self.tr("期限"), self.tr("事项"), self.tr("对象"), self.tr("说明"))[section]
+
+    def kind_label(self, kind: str) -> str:
+        labels = {
+            "inspection": self.tr("继续检查"),
+            "permit": self.tr("许可证到期"),
+            "case": self.tr("案件期限"),
+            "task": self.tr("检查任务"),
+        }
+        return labels.get(kind, kind)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        entry = self.entries[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            due = entry.due.isoformat() if entry.due else ""
+            texts = (
+                due,
+                self.kind_label(entry.kind),
+                entry.title,
+                entry.detail.render(ui_language()),
+            )
+            return texts[index.column()]
+        if role == Qt.ItemDataRole.ForegroundRole and entry.overdue:
+            return QBrush(OVERDUE)
+        return None
+
+
+class TodayPage(QWidget):
+    open_inspection = Signal(object)
+    open_enterprise = Signal(object)
+
+    def __init__(
+        self,
+        sessions: sessionmaker[Session],
+        today: Callable[[], date] = date.today,
+        sources: Iterable[AgendaSource] = DEFAULT_SOURCES,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.sessions = sessions
+        self.today = today
+        self.sources = list(sources)
+        self.model = AgendaModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.table.setColumnWidth(0, 110)
+        self.table.setColumnWidth(1, 110)
+        self.table.setColumnWidth(2, 260)
+        self.table.doubleClicked.connect(self.on_row_activated)
+        self.summary = QLabel()
+        refresh = QPushButton(self.tr("刷新"))
+        refresh.clicked.connect(self.refresh)
+        top = QHBoxLayout()
+        top.addWidget(self.summary, 1)
+        top.addWidget(refresh)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        self.refresh()
+
+    @Slot()
+    def refresh(self) -> None:
+        with self.sessions() as session:
+            entries = agenda(session, self.today(), self.sources)
+        self.model.set_entries(entries)
+        overdue = sum(e.overdue for e in entries)
+        self.summary.setText(
+            self.tr("{today}：{count} 项待办，其中 {overdue} 项已逾期").format(
+                today=self.today().isoformat(), count=len(entries), overdue=overdue
+            )
+        )
+
+    @Slot(QModelIndex)
+    def on_row_activated(self, index: QModelIndex) -> None:
+        if not index.isValid():
+            return
+        entry = self.model.entries[index.row()]
+        if entry.kind == "inspection" and entry.target is not None:
+            self.open_inspection.emit(entry.target)
+        elif entry.kind == "permit" and entry.target is not None:
+            self.open_enterprise.emit(entry.title)
