@@ -6,6 +6,7 @@ from inspector_app.store.base import Base
 from inspector_app.store.checklist import ChecklistTemplate
 from inspector_app.store.document import Document
 from inspector_app.store.enterprise import Enterprise
+from inspector_app.store.evidence import EvidenceItem, EvidenceLink
 from inspector_app.store.inspection import (
     Answer,
     Inspection,
@@ -14,6 +15,7 @@ from inspector_app.store.inspection import (
     InspectionStatus,
 )
 from inspector_app.store.officer import Officer, Role
+from inspector_app.store.sample import CustodyStep, Sample
 
 # Imported for its side effect: the flush hook that keeps the enterprise search index in step
 # with every write, whichever code path makes it.  Without it a CLI import would go unindexed.
@@ -25,12 +27,16 @@ __all__ = [
     "AuditEvent",
     "Base",
     "ChecklistTemplate",
+    "CustodyStep",
     "Document",
     "Enterprise",
+    "EvidenceItem",
+    "EvidenceLink",
     "Inspection",
     "InspectionChecklist",
     "InspectionKind",
     "InspectionStatus",
     "Officer",
     "Role",
+    "Sample",
 ]
