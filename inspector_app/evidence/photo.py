@@ -161,7 +161,7 @@ def exif_details(path: Path) -> dict[str, str]:
             for tag, value in exif.get_ifd(ExifTags.IFD.Exif).items():
                 result[ExifTags.TAGS.get(tag, hex(tag))] = _shown(value)
             for tag, value in exif.get_ifd(ExifTags.IFD.GPSInfo).items():
-                result["GPS" + ExifTags.GPSTAGS.get(tag, hex(tag))] = _shown(value)
+                result[ExifTags.GPSTAGS.get(tag, f"GPS{tag:#x}")] = _shown(value)
     except (UnidentifiedImageError, OSError, SyntaxError, ValueError, EOFError):
         return {}
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):

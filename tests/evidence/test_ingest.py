@@ -10,7 +10,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from conftest import jpeg_bytes, mp4_bytes, png_header_only
+from media_samples import jpeg_bytes, mp4_bytes, png_header_only
 from sqlalchemy import select
 
 from inspector_app.evidence.ingest import Status, ingest_files, recover
