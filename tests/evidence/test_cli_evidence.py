@@ -76,6 +76,11 @@ def test_import_then_verify_names_an_altered_blob(started, tmp_path: Path, capsy
     assert "重复跳过 4" in out  # a second pass over the same card stores nothing twice
     code, out, err = run(capsys, "verify", *data)
     assert code == 0 and "4 个证据文件哈希一致" in out, err
+    sheet = tmp_path / "photos.pdf"
+    code, out, err = run(
+        capsys, "evidence", "document", *data, *me, "photos", inspection, "-o", str(sheet)
+    )
+    assert code == 0 and sheet.read_bytes().startswith(b"%PDF"), err
 
     blob = next(p for p in (tmp_path / "data" / "blobs").rglob("*") if p.is_file())
     sha = blob.parent.name + blob.name
