@@ -187,8 +187,9 @@ def analyse(path: Path, original_name: str) -> MediaInfo:
     if family == "heif":
         if _heif_available():
             photo = analyse_photo(path)
-            if photo.problem is None:
-                return MediaInfo("photo", media_type, photo=photo)
+            if photo.problem is not None:
+                return MediaInfo("file", media_type, photo=photo, warning=photo.problem)
+            return MediaInfo("photo", media_type, photo=photo)
         return MediaInfo(
             "file",
             media_type,
