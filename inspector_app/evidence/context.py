@@ -42,6 +42,8 @@ class EvidenceContext:
     thumbs: ThumbnailCache
     device_id: str = ""
     max_bytes: int = 2048 * MB
+    # A fix vaguer than this is noted at import (evidence-and-sync.md §4.2 item 5; [U] default).
+    gps_accuracy_warn_m: float = 50.0
 
     @classmethod
     def from_paths(cls, paths: DataPaths, settings: Settings | None = None) -> EvidenceContext:

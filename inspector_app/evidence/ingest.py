@@ -14,6 +14,7 @@ import stat
 import uuid
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from datetime import timedelta
 from enum import StrEnum
 from pathlib import Path
 
@@ -28,6 +29,7 @@ from inspector_app.store.audit import append_event
 from inspector_app.store.base import utcnow
 
 JUNK_NAMES = {"thumbs.db", "desktop.ini"}
+CAPTURE_SLACK = timedelta(hours=1)  # camera clocks drift; an hour either side is not flagged
 
 
 class Status(StrEnum):
@@ -192,6 +194,29 @@ def _new_item(
     )
 
 
+def _notes(item: EvidenceItem, inspection: Inspection, accuracy_limit: float) -> list[Msg]:
+    """Facts a reviewer would question: a vague GPS fix, a photo taken outside the visit."""
+    notes = []
+    if item.gps_accuracy_m is not None and item.gps_accuracy_m > accuracy_limit:
+        notes.append(
+            Msg(
+                f"定位精度 {item.gps_accuracy_m:.0f} 米，超过 {accuracy_limit:.0f} 米",
+                f"GPS accuracy {item.gps_accuracy_m:.0f} m is worse than {accuracy_limit:.0f} m",
+            )
+        )
+    if item.captured_at is not None:
+        start = inspection.started_at - CAPTURE_SLACK
+        end = (inspection.ended_at or item.imported_at) + CAPTURE_SLACK
+        if not start <= item.captured_at <= end:
+            notes.append(
+                Msg(
+                    "拍摄时间不在本次检查期间，请核实",
+                    "the capture time is outside this inspection; check it",
+                )
+            )
+    return notes
+
+
 def _ingest_one(
     session: Session,
     ctx: EvidenceContext,
@@ -211,7 +236,9 @@ def _ingest_one(
     try:
         existing = session.scalars(
             select(EvidenceItem).where(
-                EvidenceItem.inspection_id == inspection.id, EvidenceItem.sha256 == staged.sha256
+                EvidenceItem.inspection_id == inspection.id,
+                EvidenceItem.sha256 == staged.sha256,
+                EvidenceItem.withdrawn_at.is_(None),
             )
         ).first()
         if existing is not None:
@@ -272,6 +299,9 @@ def _ingest_one(
                 payload["item"] = item_label
             if info.warning:
                 payload["warning"] = info.warning.en
+            notes = _notes(row, inspection, ctx.gps_accuracy_warn_m)
+            if notes:
+                payload["notes"] = [n.en for n in notes]
             append_event(session, "evidence.imported", "evidence", row.id, payload, officer_id)
             session.commit()
         except BaseException:
@@ -283,6 +313,8 @@ def _ingest_one(
             ctx.thumbs.save(row.sha256, info.photo.thumbnail)
         status = Status.STORED_AS_FILE if info.warning else Status.STORED
         msg = info.warning or Msg(f"（第 {row.seq} 号证据）", f"(exhibit {row.seq})")
+        for note in notes:
+            msg = Msg(f"{msg.zh}；{note.zh}", f"{msg.en}; {note.en}")
         return FileOutcome(source, status, msg, row.id, row.sha256)
     finally:
         ctx.blobs.discard(staged)

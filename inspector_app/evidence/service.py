@@ -17,6 +17,7 @@ from inspector_app.evidence.photo import exif_details, make_thumbnail
 from inspector_app.i18n import Msg, UserError
 from inspector_app.store import ChecklistTemplate, EvidenceItem, EvidenceLink, Inspection
 from inspector_app.store.audit import append_event
+from inspector_app.store.base import utcnow
 
 MAX_CAPTION = 500
 
@@ -29,7 +30,10 @@ def get_item(session: Session, evidence_id: uuid.UUID) -> EvidenceItem:
 
 
 def list_evidence(
-    session: Session, inspection_id: uuid.UUID, item: tuple[str, str] | None = None
+    session: Session,
+    inspection_id: uuid.UUID,
+    item: tuple[str, str] | None = None,
+    include_withdrawn: bool = False,
 ) -> list[EvidenceItem]:
     """An inspection's evidence in exhibit order; with ``item``, only what supports that item."""
     query = (
@@ -38,6 +42,8 @@ def list_evidence(
         .options(selectinload(EvidenceItem.links))
         .order_by(EvidenceItem.seq)
     )
+    if not include_withdrawn:
+        query = query.where(EvidenceItem.withdrawn_at.is_(None))
     if item is not None:
         query = (
             query.join(EvidenceLink)
@@ -70,6 +76,44 @@ def set_caption(
         officer_id=by,
     )
     return item
+
+
+def withdraw(session: Session, evidence_id: uuid.UUID, reason: str, by: uuid.UUID) -> EvidenceItem:
+    """Take an item out of the documents and exports without deleting anything.
+
+    Evidence is never deleted (evidence-and-sync.md §4.2 item 13): the row, the blob and the
+    audit history stay; the reason is required and logged.
+    """
+    item = get_item(session, evidence_id)
+    if item.withdrawn_at is not None:
+        raise UserError(Msg("该证据已撤回", "This evidence item is already withdrawn"))
+    if not reason.strip():
+        raise UserError(Msg("撤回证据须说明理由", "Withdrawing evidence needs a reason"))
+    item.withdrawn_at = utcnow().replace(microsecond=0)
+    item.withdrawn_by = by
+    item.withdrawn_reason = reason.strip()
+    append_event(
+        session,
+        "evidence.withdrawn",
+        "evidence",
+        item.id,
+        {"sha256": item.sha256, "reason": item.withdrawn_reason},
+        officer_id=by,
+    )
+    return item
+
+
+ACCESS_ACTIONS = ("viewed", "printed", "shared")
+
+
+def log_access(session: Session, evidence_id: uuid.UUID, action: str, by: uuid.UUID) -> None:
+    """Record that the officer viewed, printed or shared an item (custody log, §4.2 item 9)."""
+    if action not in ACCESS_ACTIONS:
+        raise ValueError(action)
+    item = get_item(session, evidence_id)
+    append_event(
+        session, f"evidence.{action}", "evidence", item.id, {"sha256": item.sha256}, officer_id=by
+    )
 
 
 def _template_id(session: Session, inspection: Inspection, code: str) -> uuid.UUID:

@@ -52,6 +52,10 @@ class EvidenceItem(UUIDPrimaryKey, Base):
     warning: Mapped[str] = mapped_column(Text, default="")
     derived_from: Mapped[str | None] = mapped_column(String(64), default=None)
     derivation: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    # Soft withdrawal (e.g. a photo of the wrong site): the row and the blob stay, with why.
+    withdrawn_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+    withdrawn_by: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("officers.id"), default=None)
+    withdrawn_reason: Mapped[str] = mapped_column(Text, default="")
 
     links: Mapped[list[EvidenceLink]] = relationship(
         back_populates="evidence", cascade="all, delete-orphan", order_by="EvidenceLink.item_code"

@@ -46,6 +46,7 @@ def test_list_by_item_and_caption_history(world, ctx, photo) -> None:
             ev.set_caption(s, evidence_id, "字" * 501, world.wang)
         with pytest.raises(UserError):
             ev.link_item(s, evidence_id, "permit", "b1", world.li)
+        ev.log_access(s, evidence_id, "viewed", world.wang)
     with world.db.session() as s:
         changes = s.scalars(
             select(AuditEvent).where(AuditEvent.action == "evidence.caption_changed")
@@ -55,6 +56,8 @@ def test_list_by_item_and_caption_history(world, ctx, photo) -> None:
             "桶上无标签",
         ]
         assert changes[1].payload["old"] == "危废暂存间内6个废矿物油桶未贴标签"
+        viewed = s.scalars(select(AuditEvent).where(AuditEvent.action == "evidence.viewed")).one()
+        assert viewed.officer_id == world.wang and viewed.entity_id == str(evidence_id)
 
 
 def test_thumbnail_is_rebuilt_and_upright(world, ctx, photo) -> None:

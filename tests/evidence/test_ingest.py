@@ -193,3 +193,67 @@ def test_recover_removes_temp_files_and_uncommitted_blobs(world, ctx) -> None:
     assert not ctx.blobs.exists(placed.sha256)
     assert f"blob {placed.sha256}" in removed
     assert live.path.exists()  # a live process's temp file is left alone
+
+
+def test_vague_gps_and_a_photo_from_another_day_are_noted(world, ctx, tmp_path: Path) -> None:
+    from datetime import timedelta
+
+    from inspector_app.store import Inspection
+
+    with world.db.session() as s:
+        started = s.get(Inspection, world.inspection).started_at.astimezone(UTC)
+    during = (started + timedelta(minutes=10)).strftime("%Y:%m:%d %H:%M:%S")
+    ok = write(tmp_path, "ok.jpg", jpeg_bytes(taken=during, offset="+00:00", accuracy=5.0))
+    vague = write(tmp_path, "vague.jpg", jpeg_bytes(taken=during, offset="+00:00", accuracy=120))
+    old = write(tmp_path, "old.jpg", jpeg_bytes(taken="2025:01:01 09:00:00", color=(1, 1, 1)))
+    report = ingest(world, ctx, [ok, vague, old])
+    msgs = {o.path.name: o.msg.en for o in report.outcomes}
+    assert all(o.status is Status.STORED for o in report.outcomes)
+    assert msgs["ok.jpg"] == "(exhibit 1)"
+    assert "GPS accuracy 120 m is worse than 50 m" in msgs["vague.jpg"]
+    assert "outside this inspection" in msgs["old.jpg"]
+
+
+def test_withdrawn_item_leaves_lists_but_keeps_its_blob(world, ctx, tmp_path: Path) -> None:
+    from inspector_app.evidence import service as ev
+    from inspector_app.evidence.verify import verify_blobs
+    from inspector_app.i18n import UserError
+
+    photo = write(tmp_path, "wrong-site.jpg", jpeg_bytes(color=(3, 3, 3)))
+    [outcome] = ingest(world, ctx, [photo]).outcomes
+    with world.db.session() as s:
+        with pytest.raises(UserError, match="理由"):
+            ev.withdraw(s, outcome.evidence_id, "  ", world.li)
+        ev.withdraw(s, outcome.evidence_id, "拍错了现场", world.li)
+    with world.db.session() as s:
+        assert ev.list_evidence(s, world.inspection) == []
+        assert len(ev.list_evidence(s, world.inspection, include_withdrawn=True)) == 1
+        assert verify_blobs(s, ctx.blobs) == (1, [])
+        event = s.scalars(select(AuditEvent).where(AuditEvent.action == "evidence.withdrawn")).one()
+        assert event.payload["reason"] == "拍错了现场"
+    # importing the same file again makes a new exhibit; the withdrawn one stays in history
+    [again] = ingest(world, ctx, [photo]).outcomes
+    assert again.status is Status.STORED and again.evidence_id != outcome.evidence_id
+
+
+def test_same_file_in_two_inspections_is_one_blob(world, ctx, tmp_path: Path) -> None:
+    from inspector_app.inspections import service as svc
+    from inspector_app.store import Inspection, InspectionKind
+
+    with world.db.session() as s:
+        first = s.get(Inspection, world.inspection)
+        request = svc.StartRequest(
+            enterprise_id=first.enterprise_id,
+            template_ids=[world.templates["hw"]],
+            kind=InspectionKind.RECHECK,
+            officer_ids=[world.li, world.wang],
+        )
+        second = svc.start(s, request, by=world.wang).id
+    photo = write(tmp_path, "shared.jpg", jpeg_bytes(color=(7, 7, 7)))
+    ingest(world, ctx, [photo])
+    with world.db.session() as s:
+        report = ingest_files(s, ctx, [photo], second, world.wang)
+    assert report.outcomes[0].status is Status.STORED
+    with world.db.session() as s:
+        assert len(s.scalars(select(EvidenceItem)).all()) == 2
+    assert len(list(ctx.blobs.all_hashes())) == 1

@@ -47,9 +47,15 @@ def upgrade() -> None:
         sa.Column("warning", sa.Text(), nullable=False),
         sa.Column("derived_from", sa.String(length=64), nullable=True),
         sa.Column("derivation", sa.JSON(), nullable=False),
+        sa.Column("withdrawn_at", UTCDateTime(), nullable=True),
+        sa.Column("withdrawn_by", sa.Uuid(), nullable=True),
+        sa.Column("withdrawn_reason", sa.Text(), nullable=False),
         sa.Column("id", sa.Uuid(), nullable=False),
         sa.ForeignKeyConstraint(
             ["imported_by"], ["officers.id"], name=op.f("fk_evidence_items_imported_by_officers")
+        ),
+        sa.ForeignKeyConstraint(
+            ["withdrawn_by"], ["officers.id"], name=op.f("fk_evidence_items_withdrawn_by_officers")
         ),
         sa.ForeignKeyConstraint(
             ["inspection_id"],
