@@ -147,6 +147,35 @@ def avi_duration(path: Path) -> float | None:
     return usec_per_frame * total_frames / 1_000_000 if usec_per_frame and total_frames else None
 
 
+MP3_BITRATES = (0, 32, 40, 48, 56, 64, 80, 96, 112, 128, 160, 192, 224, 256, 320)  # MPEG-1 L3
+MP3_RATES = (44100, 48000, 32000)
+
+
+def mp3_duration(path: Path) -> float | None:
+    """Best effort for MPEG-1 Layer III: the Xing/Info frame count, else constant bit rate."""
+    with path.open("rb") as fh:
+        size = fh.seek(0, 2)
+        fh.seek(0)
+        head = fh.read(10)
+        start = 0
+        if head[:3] == b"ID3" and len(head) == 10:
+            start = 10 + ((head[6] << 21) | (head[7] << 14) | (head[8] << 7) | head[9])
+        fh.seek(start)
+        frame = fh.read(200)
+    if len(frame) < 4 or frame[0] != 0xFF or frame[1] & 0xFE != 0xFA:
+        return None  # not an MPEG-1 Layer III frame header: leave the duration empty
+    bitrate_index, rate_index = frame[2] >> 4, (frame[2] >> 2) & 0x03
+    if not 0 < bitrate_index < len(MP3_BITRATES) or rate_index >= len(MP3_RATES):
+        return None
+    rate = MP3_RATES[rate_index]
+    for tag in (b"Xing", b"Info"):
+        at = frame.find(tag)
+        if at > 0 and frame[at + 7] & 0x01:  # the frame-count flag
+            frames = struct.unpack(">I", frame[at + 8 : at + 12])[0]
+            return frames * 1152 / rate
+    return (size - start) * 8 / (MP3_BITRATES[bitrate_index] * 1000)
+
+
 def wav_duration(path: Path) -> float | None:
     try:
         with wave.open(str(path), "rb") as wav:
@@ -205,7 +234,7 @@ def analyse(path: Path, original_name: str) -> MediaInfo:
         duration, created = mp4_info(path)
         return MediaInfo("video", media_type, duration_s=duration, created_at=created)
     if family == "audio":
-        duration = wav_duration(path) if media_type == "audio/wav" else None
+        duration = wav_duration(path) if media_type == "audio/wav" else mp3_duration(path)
         if media_type == "audio/mp4":
             duration = mp4_info(path)[0]
         return MediaInfo("audio", media_type, duration_s=duration)

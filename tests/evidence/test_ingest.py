@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import struct
 import wave
 from datetime import UTC, datetime
 from pathlib import Path
@@ -90,11 +91,15 @@ def test_folder_of_a_card_with_video_audio_and_pdf(world, ctx, tmp_path: Path) -
         wav.setsampwidth(2)
         wav.setframerate(8000)
         wav.writeframes(b"\x00\x00" * 16000)
+    mp3_frame = b"\xff\xfb\x90\x00" + b"\x00" * 413  # MPEG-1 L3, 128 kbit/s, 44.1 kHz
+    write(card, "note.mp3", b"ID3\x03\x00\x00\x00\x00\x00\x00" + mp3_frame * 250)
+    riff = b"RIFF\x00\x00\x00\x00AVI LIST\x00\x00\x00\x00hdrlavih\x38\x00\x00\x00"
+    write(card / "VIDEO", "REC_0003.AVI", riff + struct.pack("<I12xI", 40000, 250) + b"\x00" * 64)
     write(card, "monitoring.pdf", b"%PDF-1.4\n%fake but signed\n%%EOF\n")
     write(card, "data.csv", b"time,cod\n10:00,85\n")
     report = ingest(world, ctx, [card])
     by_name = {o.path.name: o for o in report.outcomes}
-    assert ".hidden.jpg" not in by_name and report.total == 7
+    assert ".hidden.jpg" not in by_name and report.total == 9
     assert by_name["data.csv"].status is Status.STORED_AS_FILE
     assert all(o.status is Status.STORED for n, o in by_name.items() if n != "data.csv")
     with world.db.session() as s:
@@ -107,7 +112,9 @@ def test_folder_of_a_card_with_video_audio_and_pdf(world, ctx, tmp_path: Path) -
     no_gps = items["IMG_2.JPG"]
     assert no_gps.gps_lat is None and no_gps.capture_source == "exif"  # no offset: China time
     assert no_gps.captured_at == datetime(2026, 11, 20, 2, 15, 30, tzinfo=UTC)
-    assert sorted(i.seq for i in items.values()) == list(range(1, 8))
+    assert items["note.mp3"].duration_s == pytest.approx(250 * 417 * 8 / 128000)
+    assert (items["REC_0003.AVI"].kind, items["REC_0003.AVI"].duration_s) == ("video", 10.0)
+    assert sorted(i.seq for i in items.values()) == list(range(1, 10))
 
 
 def test_bad_input_corpus_each_has_a_defined_outcome(world, ctx, tmp_path: Path) -> None:
