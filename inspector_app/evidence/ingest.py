@@ -313,8 +313,8 @@ def _ingest_one(
             ctx.thumbs.save(row.sha256, info.photo.thumbnail)
         status = Status.STORED_AS_FILE if info.warning else Status.STORED
         msg = info.warning or Msg(f"（第 {row.seq} 号证据）", f"(exhibit {row.seq})")
-        for note in notes:
-            msg = Msg(f"{msg.zh}；{note.zh}", f"{msg.en}; {note.en}")
+        for extra in notes:
+            msg = Msg(f"{msg.zh}；{extra.zh}", f"{msg.en}; {extra.en}")
         return FileOutcome(source, status, msg, row.id, row.sha256)
     finally:
         ctx.blobs.discard(staged)
