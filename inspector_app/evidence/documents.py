@@ -211,6 +211,27 @@ def sampling_record_snapshot(session: Session, inspection_id: uuid.UUID) -> Samp
     )
 
 
+def evidence_summary(session: Session, inspection_id: uuid.UUID) -> str:
+    """One sentence for the on-site record's 现场取证情况: what was photographed and sampled."""
+    items = list_evidence(session, inspection_id)
+    counts = {kind: [i.seq for i in items if i.kind == kind] for kind in CATEGORY}
+    others = [i.seq for i in items if i.kind not in CATEGORY]
+    parts = []
+    for kind, unit in (("photo", "张"), ("video", "段"), ("audio", "段"), ("document", "份")):
+        seqs = counts[kind]
+        if seqs:
+            parts.append(f"{CATEGORY[kind]}{len(seqs)}{unit}（第{'、'.join(map(str, seqs))}号）")
+    if others:
+        parts.append(f"其他电子数据{len(others)}项（第{'、'.join(map(str, others))}号）")
+    samples = list_samples(session, inspection_id)
+    text = "现场提取" + "、".join(parts) + "，均已计算SHA-256校验值" if parts else ""
+    if samples:
+        sealed = sum(1 for s in samples if s.seal_numbers)
+        numbers = "、".join(s.number for s in samples)
+        text += ("；" if text else "") + f"采集样品{len(samples)}个（{numbers}），已封存{sealed}个"
+    return text + "。" if text else ""
+
+
 def _renderer(ctx: EvidenceContext, kind: str, snapshot: BaseModel) -> DocumentRenderer:
     if kind == "photo_sheet":
         assert isinstance(snapshot, PhotoSheetSnapshot)

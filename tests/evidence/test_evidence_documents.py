@@ -142,3 +142,40 @@ def test_sampling_record_and_custody_order(world, ctx, tmp_path) -> None:
         "被检查单位现场负责人签字",
     ):
         assert expected in text, expected
+
+
+def _answer_everything_compliant(world) -> None:
+    """Answer every visible item of the inspection as compliant, so it can be finished."""
+    from inspector_app.checklists.engine import visible_items
+    from inspector_app.inspections import service as svc
+    from inspector_app.store import Inspection
+
+    with world.db.session() as s:
+        inspection = s.get(Inspection, world.inspection)
+        for row, template, _ in svc.answers_by_template(s, inspection):
+            given: dict[str, object] = {}
+            while pending := [i for i in visible_items(template, given) if i.code not in given]:
+                for item in pending:
+                    value: object = {"number": 1.0, "text": "正常"}.get(item.kind, "Y")
+                    if item.kind == "choice":
+                        value = next(c.code for c in item.choices if c.compliant)
+                    svc.answer(s, world.inspection, row.code, item.code, value, world.li)
+                    given[item.code] = value
+        svc.finish(s, world.inspection, world.li)
+
+
+def test_onsite_record_says_what_evidence_was_taken(world, ctx, evidence, tmp_path) -> None:
+    from inspector_app.inspections.record import generate_record
+
+    taken = datetime.now(UTC).replace(microsecond=0) - timedelta(minutes=30)
+    with world.db.session() as s:
+        request = smp.SampleInput(number="W1", medium="废水", point="总排口", taken_at=taken)
+        sample = smp.record_sample(s, world.inspection, request, world.li)
+        smp.seal_sample(s, sample.id, ["FT-9"], world.li)
+    _answer_everything_compliant(world)
+    with world.db.session() as s:
+        document = generate_record(s, world.inspection, world.li)
+    text = pdf_text(document.pdf, tmp_path)
+    assert "现场取证情况" in text
+    assert "照片3张（第1、2、5号）" in text and "视频1段（第3号）" in text
+    assert "采集样品1个（W1），已封存1个" in text
