@@ -29,6 +29,10 @@ TMP_DIR = "tmp"
 STALE_SECONDS_WITHOUT_PID_CHECK = 24 * 3600  # Windows: os.kill(pid, 0) would kill the process
 
 
+class StagingCancelled(Exception):
+    """The copy was stopped by the caller's cancel flag; the temp file is already removed."""
+
+
 @dataclass(frozen=True)
 class Staged:
     """A fully written, fsynced temporary copy and the hash of its bytes."""
@@ -95,14 +99,20 @@ class BlobStore:
     def _temp_name(self) -> Path:
         return self.tmp / f"{os.getpid()}-{uuid.uuid4().hex}.part"
 
-    def stage_file(self, source: Path) -> Staged:
-        """Copy ``source`` into a temp file while hashing it; raises OSError if unreadable."""
+    def stage_file(self, source: Path, cancelled: Callable[[], bool] | None = None) -> Staged:
+        """Copy ``source`` into a temp file while hashing it; raises OSError if unreadable.
+
+        ``cancelled`` is asked between chunks, so cancelling a 4 GB recorder video does not
+        wait for the copy to finish; it raises StagingCancelled and leaves nothing behind.
+        """
         target = self._temp_name()
         digest = hashlib.sha256()
         size = 0
         try:
             with source.open("rb") as src, target.open("wb") as dst:
                 while chunk := src.read(CHUNK):
+                    if cancelled is not None and cancelled():
+                        raise StagingCancelled(source)
                     digest.update(chunk)
                     dst.write(chunk)
                     size += len(chunk)

@@ -21,6 +21,7 @@ from pathlib import Path
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from inspector_app.evidence.blobs import StagingCancelled
 from inspector_app.evidence.context import MB, EvidenceContext
 from inspector_app.evidence.media import MediaInfo, RefusedError, analyse
 from inspector_app.i18n import Msg, UserError
@@ -225,12 +226,13 @@ def _ingest_one(
     source: Path,
     link: tuple[uuid.UUID, str] | None,
     item_label: str | None,
+    cancelled: Callable[[], bool] | None = None,
 ) -> FileOutcome:
     problem = _precheck(source, ctx.max_bytes)
     if problem is not None:
         return problem
     try:
-        staged = ctx.blobs.stage_file(source)
+        staged = ctx.blobs.stage_file(source, cancelled)
     except OSError as exc:
         return _refused(source, f"无法读取（{exc.strerror}）", f"cannot be read ({exc.strerror})")
     try:
@@ -349,7 +351,12 @@ def ingest_files(
             report.cancelled = True
             break
         try:
-            outcome = _ingest_one(session, ctx, inspection, officer_id, source, link, item_label)
+            outcome = _ingest_one(
+                session, ctx, inspection, officer_id, source, link, item_label, cancelled
+            )
+        except StagingCancelled:
+            report.cancelled = True
+            break
         except Exception as exc:  # one bad file must never stop the batch
             session.rollback()
             outcome = _refused(source, f"导入时出错：{exc}", f"failed while importing: {exc}")

@@ -264,3 +264,16 @@ def test_same_file_in_two_inspections_is_one_blob(world, ctx, tmp_path: Path) ->
     with world.db.session() as s:
         assert len(s.scalars(select(EvidenceItem)).all()) == 2
     assert len(list(ctx.blobs.all_hashes())) == 1
+
+
+def test_cancel_stops_inside_a_long_copy(world, ctx, tmp_path: Path) -> None:
+    video = write(tmp_path, "REC_LONG.MP4", mp4_bytes(600) + os.urandom(5 * 1024 * 1024))
+    asked: list[int] = []
+
+    def cancelled() -> bool:
+        asked.append(1)
+        return len(asked) > 3  # after the copy has started
+
+    report = ingest(world, ctx, [video], cancelled=cancelled)
+    assert report.cancelled and report.outcomes == []
+    assert not list(ctx.blobs.tmp.iterdir()) and not list(ctx.blobs.all_hashes())
