@@ -9,6 +9,7 @@ session itself after every file.  It is meant to run on a worker thread with its
 
 from __future__ import annotations
 
+import contextlib
 import os
 import stat
 import uuid
@@ -312,7 +313,8 @@ def _ingest_one(
             raise
         ctx.blobs.done(intent)
         if info.photo.thumbnail is not None:
-            ctx.thumbs.save(row.sha256, info.photo.thumbnail)
+            with contextlib.suppress(OSError):  # only a cache: rebuilt on demand if missing
+                ctx.thumbs.save(row.sha256, info.photo.thumbnail)
         status = Status.STORED_AS_FILE if info.warning else Status.STORED
         msg = info.warning or Msg(f"（第 {row.seq} 号证据）", f"(exhibit {row.seq})")
         for extra in notes:
