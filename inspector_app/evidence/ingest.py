@@ -25,8 +25,9 @@ from sqlalchemy.orm import Session
 from inspector_app.evidence.blobs import StagingCancelled
 from inspector_app.evidence.context import MB, EvidenceContext
 from inspector_app.evidence.media import MediaInfo, RefusedError, analyse
+from inspector_app.evidence.service import item_template_id
 from inspector_app.i18n import Msg, UserError
-from inspector_app.store import ChecklistTemplate, EvidenceItem, EvidenceLink, Inspection, Officer
+from inspector_app.store import EvidenceItem, EvidenceLink, Inspection, Officer
 from inspector_app.store.audit import append_event
 from inspector_app.store.base import utcnow
 
@@ -110,14 +111,7 @@ def _resolve_item(
 ) -> tuple[uuid.UUID, str] | None:
     if item is None:
         return None
-    code, item_code = item
-    for link in inspection.checklists:
-        row = session.get(ChecklistTemplate, link.template_id)
-        if row is not None and row.code == code:
-            return row.id, item_code
-    raise UserError(
-        Msg(f"本次检查未使用检查表 {code}", f"This inspection does not use checklist {code}")
-    )
+    return item_template_id(session, inspection, item[0], item[1]), item[1]
 
 
 def _refused(path: Path, zh: str, en: str) -> FileOutcome:

@@ -12,6 +12,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from inspector_app.checklists.catalog import stored_template
 from inspector_app.evidence.context import EvidenceContext
 from inspector_app.evidence.photo import exif_details, make_thumbnail
 from inspector_app.i18n import Msg, UserError
@@ -116,10 +117,22 @@ def log_access(session: Session, evidence_id: uuid.UUID, action: str, by: uuid.U
     )
 
 
-def _template_id(session: Session, inspection: Inspection, code: str) -> uuid.UUID:
+def item_template_id(
+    session: Session, inspection: Inspection, code: str, item_code: str
+) -> uuid.UUID:
+    """The stored template of checklist ``code`` in this inspection, if it has ``item_code``."""
     for link in inspection.checklists:
         row = session.get(ChecklistTemplate, link.template_id)
         if row is not None and row.code == code:
+            try:
+                stored_template(row).item(item_code)
+            except KeyError:
+                raise UserError(
+                    Msg(
+                        f"检查表 {code} 中没有条目 {item_code}",
+                        f"Checklist {code} has no item {item_code}",
+                    )
+                ) from None
             return row.id
     raise UserError(
         Msg(f"本次检查未使用检查表 {code}", f"This inspection does not use checklist {code}")
@@ -133,7 +146,7 @@ def link_item(
     item = get_item(session, evidence_id)
     inspection = session.get(Inspection, item.inspection_id)
     assert inspection is not None
-    template_id = _template_id(session, inspection, template_code)
+    template_id = item_template_id(session, inspection, template_code, item_code)
     if any((x.template_id, x.item_code) == (template_id, item_code) for x in item.links):
         return item
     item.links.append(EvidenceLink(template_id=template_id, item_code=item_code))
@@ -154,7 +167,7 @@ def unlink_item(
     item = get_item(session, evidence_id)
     inspection = session.get(Inspection, item.inspection_id)
     assert inspection is not None
-    template_id = _template_id(session, inspection, template_code)
+    template_id = item_template_id(session, inspection, template_code, item_code)
     keep = [x for x in item.links if (x.template_id, x.item_code) != (template_id, item_code)]
     if len(keep) != len(item.links):
         item.links = keep

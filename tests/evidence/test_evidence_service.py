@@ -46,6 +46,8 @@ def test_list_by_item_and_caption_history(world, ctx, photo) -> None:
             ev.set_caption(s, evidence_id, "字" * 501, world.wang)
         with pytest.raises(UserError):
             ev.link_item(s, evidence_id, "permit", "b1", world.li)
+        with pytest.raises(UserError, match="没有条目 zz9"):
+            ev.link_item(s, evidence_id, "hw", "zz9", world.li)
         ev.log_access(s, evidence_id, "viewed", world.wang)
     with world.db.session() as s:
         changes = s.scalars(
