@@ -44,6 +44,9 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--demo", action="store_true", help="seed demo data into an empty database")
     parser.add_argument("--screenshot", type=Path, metavar="FILE", help="save a PNG, then quit")
     parser.add_argument(
+        "--no-sign-in", action="store_true", help="open without asking an officer to sign in"
+    )
+    parser.add_argument(
         "--no-err-windows", action="store_true", help="log messages instead of showing boxes"
     )
     return parser.parse_args(argv)
@@ -143,6 +146,8 @@ def run(app: QApplication, args: argparse.Namespace, paths: DataPaths, lang: str
         window = MainWindow(database, paths)
         window.show()
         result = {"code": 0}
+        if not args.screenshot and not args.no_sign_in:
+            QTimer.singleShot(0, window.sign_in)
         if args.screenshot:
 
             def shoot() -> None:

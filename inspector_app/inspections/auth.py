@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import uuid
+from dataclasses import dataclass
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -24,3 +27,28 @@ def sign_in(session: Session, certificate_no: str, password: str) -> Officer:
         )
     append_event(session, "officer.signed_in", "officer", officer.id, officer_id=officer.id)
     return officer
+
+
+@dataclass(frozen=True)
+class OfficerChoice:
+    """An officer as the sign-in list and the start dialog show them."""
+
+    id: uuid.UUID
+    name: str
+    certificate_no: str
+    agency_id: uuid.UUID
+
+    @property
+    def label(self) -> str:
+        return f"{self.name}（{self.certificate_no}）"
+
+
+def active_officers(session: Session, agency_id: uuid.UUID | None = None) -> list[OfficerChoice]:
+    """Active officers holding a certificate, by name: the people who may inspect."""
+    query = select(Officer).where(Officer.active.is_(True), Officer.certificate_no != "")
+    if agency_id is not None:
+        query = query.where(Officer.agency_id == agency_id)
+    return [
+        OfficerChoice(o.id, o.name, o.certificate_no, o.agency_id)
+        for o in session.scalars(query.order_by(Officer.certificate_no))
+    ]

@@ -19,10 +19,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inspector_app.config import DataPaths
+from inspector_app.config import DataPaths, load_settings
+from inspector_app.inspections.auth import OfficerChoice
 from inspector_app.store.engine import Database
 from inspector_app.ui.enterprises_page import EnterprisesPage
+from inspector_app.ui.inspections_page import InspectionsPage
 from inspector_app.ui.placeholder import PlaceholderPage
+from inspector_app.ui.sign_in_dialog import SignInDialog
 
 PAGES = ("today", "enterprises", "inspections", "cases", "documents", "sync")
 
@@ -42,6 +45,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("现场执法检查"))
         self.resize(1200, 760)
         self.database = database
+        self.paths = paths
+        self.officer: OfficerChoice | None = None
 
         titles = {
             "today": self.tr("今日"),
@@ -57,9 +62,10 @@ class MainWindow(QMainWindow):
                 self.tr("今天的检查任务、进行中的检查，以及许可证即将到期的企业。"),
             ),
             "enterprises": EnterprisesPage(database.sessions, today=today),
-            "inspections": PlaceholderPage(
-                self.tr("检查"),
-                self.tr("在现场按检查表逐项检查、拍照取证，并打印现场检查（勘察）笔录。"),
+            "inspections": InspectionsPage(
+                database.sessions,
+                backfill_hours=lambda: load_settings(paths).backfill_warning_hours,
+                today=today,
             ),
             "cases": PlaceholderPage(
                 self.tr("案件"),
@@ -97,12 +103,17 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
+        self.officer_label = QLabel()
+        self.officer_label.setObjectName("officerLabel")
         self.data_label = QLabel(self.tr("数据文件夹：{path}").format(path=paths.root))
         self.connection_label = QLabel(self.tr("离线"))
+        self.statusBar().addWidget(self.officer_label)
         self.statusBar().addWidget(self.data_label, 1)
         self.statusBar().addPermanentWidget(self.connection_label)
 
         self.nav.currentRowChanged.connect(self.on_nav_row_changed)
+        self.inspections_page.sign_in_requested.connect(self.sign_in)
+        self.set_officer(None)
         self.show_page(start_page)
 
     @property
@@ -110,6 +121,35 @@ class MainWindow(QMainWindow):
         page = self.pages["enterprises"]
         assert isinstance(page, EnterprisesPage)
         return page
+
+    @property
+    def inspections_page(self) -> InspectionsPage:
+        page = self.pages["inspections"]
+        assert isinstance(page, InspectionsPage)
+        return page
+
+    def set_officer(self, officer: OfficerChoice | None) -> None:
+        """Who is working: shown in the status bar and passed to every page that records."""
+        self.officer = officer
+        self.officer_label.setText(
+            self.tr("执法人员：{name}（{number}）").format(
+                name=officer.name, number=officer.certificate_no
+            )
+            if officer
+            else self.tr("未登录")
+        )
+        self.inspections_page.set_officer(officer)
+
+    @Slot()
+    def sign_in(self) -> bool:
+        """Ask for sign-in; on success go to the inspections, resuming one left in progress."""
+        officer = SignInDialog.run(self.database.sessions, self)
+        if officer is None:
+            return False
+        self.set_officer(officer)
+        self.show_page("inspections")
+        self.inspections_page.resume_latest()
+        return True
 
     def show_page(self, key: str) -> None:
         self.nav.setCurrentRow(PAGES.index(key))

@@ -38,6 +38,13 @@ def test_clicking_the_navigation_switches_pages(qtbot, window: MainWindow) -> No
         qtbot.mouseClick(window.nav.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
         assert window.current_page() == key
         assert window.stack.currentWidget() is window.pages[key]
-    inspections = window.pages["inspections"]
-    assert isinstance(inspections, PlaceholderPage)
-    assert "现场检查（勘察）笔录" in inspections.text.text()
+    cases = window.pages["cases"]
+    assert isinstance(cases, PlaceholderPage)
+    assert "立案" in cases.text.text()
+
+
+def test_signed_out_the_status_bar_and_inspections_page_say_so(window: MainWindow) -> None:
+    assert window.officer_label.text() == "未登录"
+    page = window.inspections_page
+    assert not page.new_button.isEnabled()
+    assert "请先登录" in page.notice.text()
