@@ -1,4 +1,4 @@
-"""Command line: ``python -m benchmarks [generate|search|import|startup|whatif|all] [options]``.
+"""Command line: ``python -m benchmarks [generate|search|import|startup|whatif|forms|all] …``.
 
 ``make bench`` runs ``all`` with the defaults: a registry of 1,000,000 enterprises (generated
 once, a few minutes, then cached in ``.bench/``), search latency and browsing on it, CSV
@@ -14,6 +14,7 @@ from collections.abc import Callable
 
 from benchmarks import (
     browse_bench,
+    forms_bench,
     generate,
     import_bench,
     report,
@@ -22,7 +23,7 @@ from benchmarks import (
     whatif,
 )
 
-COMMANDS = ("generate", "search", "import", "startup", "whatif", "all")
+COMMANDS = ("generate", "search", "import", "startup", "whatif", "forms", "all")
 
 
 def _sizes(text: str) -> list[int]:
@@ -102,6 +103,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.command in ("startup", "all"):
         registry_path = registry.path if registry is not None and args.startup_registry else None
         sections.append(lambda: startup_bench.run(args.runs, registry_path))
+    if args.command in ("forms", "all"):
+        sections.append(lambda: forms_bench.run(repeat=args.repeat))
     for section in sections:
         print("\n" + section(), flush=True)
     return 0

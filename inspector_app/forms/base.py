@@ -29,6 +29,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from inspector_app.forms import cjk_wrap
 from inspector_app.forms.fonts import register_fonts
 
 
@@ -90,6 +91,7 @@ class DocumentRenderer:
     bottom_margin = 24 * mm
 
     def __init__(self) -> None:
+        cjk_wrap.install()  # Chinese line-start/line-end rules for every paragraph
         self.song, self.hei = register_fonts()
         self.styles = self.stylesheet()
 
@@ -152,6 +154,9 @@ class DocumentRenderer:
         table = Table(cells, colWidths=list(widths), repeatRows=1 if header else 0)
         commands: list[tuple[Any, ...]] = [
             ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+            # Table sets each cell's font even around a Paragraph; without this it pulls an
+            # unembedded Helvetica into the file.
+            ("FONT", (0, 0), (-1, -1), self.song),
             ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
             ("LEFTPADDING", (0, 0), (-1, -1), 3),
             ("RIGHTPADDING", (0, 0), (-1, -1), 3),
@@ -205,6 +210,7 @@ class DocumentRenderer:
             subject=self.header_text(snapshot),
             creator="Field Inspector",
             invariant=1,
+            initialFontName=self.song,  # else reportlab adds an unembedded Helvetica
         )
         frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body")
         doc.addPageTemplates(

@@ -84,7 +84,7 @@ class OnsiteRecordSnapshot(_Snap):
 
 class OnsiteRecordRenderer(DocumentRenderer):
     title: ClassVar[str] = "现场检查笔录"
-    renderer_id: ClassVar[str] = "onsite_record/1"
+    renderer_id: ClassVar[str] = "onsite_record/2"  # 2: embedded fonts only, CJK line breaking
 
     def header_text(self, snapshot: OnsiteRecordSnapshot) -> str:
         return f"{snapshot.agency_name}  现场检查笔录  {snapshot.enterprise_name}"

@@ -14,6 +14,7 @@ from inspector_app.store.inspection import (
     InspectionKind,
     InspectionStatus,
 )
+from inspector_app.store.numbering import IssuedNumber, NumberBlock
 from inspector_app.store.officer import Officer, Role
 from inspector_app.store.sample import CustodyStep, Sample
 
@@ -36,6 +37,8 @@ __all__ = [
     "InspectionChecklist",
     "InspectionKind",
     "InspectionStatus",
+    "IssuedNumber",
+    "NumberBlock",
     "Officer",
     "Role",
     "Sample",

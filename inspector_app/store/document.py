@@ -11,7 +11,7 @@ import uuid
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, ForeignKey, Integer, LargeBinary, String, Text
+from sqlalchemy import JSON, Boolean, ForeignKey, Integer, LargeBinary, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from inspector_app.store.base import Base, UTCDateTime, UUIDPrimaryKey
@@ -37,3 +37,7 @@ class Document(UUIDPrimaryKey, Base):
     generated_by: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("officers.id"), default=None)
     # Why the record was made long after the visit (back-fill guard), empty otherwise.
     late_reason: Mapped[str] = mapped_column(Text, default="")
+    # A voided document keeps its number and its bytes; it is only marked (cases/numbering.py).
+    voided: Mapped[bool] = mapped_column(Boolean, default=False)
+    void_reason: Mapped[str] = mapped_column(Text, default="")
+    voided_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)

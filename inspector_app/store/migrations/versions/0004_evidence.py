@@ -1,7 +1,7 @@
 """evidence items, links, samples and custody
 
 Revision ID: 0004
-Revises: 0003
+Revises: 0005 (re-chained after the numbering migration when main was merged)
 Create Date: 2026-11-24
 """
 
@@ -13,7 +13,7 @@ from alembic import op
 from inspector_app.store.base import UTCDateTime
 
 revision: str = "0004"
-down_revision: str | None = "0003"
+down_revision: str | None = "0005"
 branch_labels: Sequence[str] | None = None
 depends_on: Sequence[str] | None = None
 
