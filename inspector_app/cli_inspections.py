@@ -223,11 +223,34 @@ def cmd_verify(args: argparse.Namespace, out: Console, session: Session) -> int:
             )
         )
     documents = len(list(session.scalars(select(Document.id))))
+    blobs = _verify_evidence(args, out, session)
     out.say(
-        f"审计日志完整（{event_count(session)} 条），{documents} 份文书哈希一致",
-        f"Audit log intact ({event_count(session)} events); {documents} documents match",
+        f"审计日志完整（{event_count(session)} 条），{documents} 份文书哈希一致，"
+        f"{blobs} 个证据文件哈希一致",
+        f"Audit log intact ({event_count(session)} events); {documents} documents match; "
+        f"{blobs} evidence files match",
     )
     return 0
+
+
+def _verify_evidence(args: argparse.Namespace, out: Console, session: Session) -> int:
+    """Rehash every stored evidence file; name each missing or altered one."""
+    from inspector_app.config import DataPaths, default_data_dir
+    from inspector_app.evidence.blobs import BlobStore
+    from inspector_app.evidence.verify import verify_blobs
+
+    paths = DataPaths(Path(args.data_dir) if args.data_dir else default_data_dir())
+    checked, problems = verify_blobs(session, BlobStore(paths.blobs))
+    for problem in problems:
+        out.error(problem.msg())
+    if problems:
+        raise UserError(
+            Msg(
+                f"{len(problems)} 个证据文件缺失或被修改（共 {checked} 个）",
+                f"{len(problems)} of {checked} evidence files are missing or altered",
+            )
+        )
+    return checked
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -280,7 +303,9 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("-o", "--output", required=True)
     p.add_argument("--reason", help="why the record is made late (back-fill)")
     p.set_defaults(run=cmd_render)
-    ver = sub.add_parser("verify", parents=[common], help="verify the audit chain and documents")
+    ver = sub.add_parser(
+        "verify", parents=[common], help="verify the audit chain, documents and evidence files"
+    )
     ver.set_defaults(run=cmd_verify)
     for parser in (insp, docs, ver):
         parser.set_defaults(handler=_with_session)

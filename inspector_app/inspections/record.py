@@ -85,6 +85,7 @@ def _result(item_kind: str, unit: str | None, value: object, verdict: Outcome) -
 
 
 def build_snapshot(session: Session, inspection: Inspection) -> OnsiteRecordSnapshot:
+    from inspector_app.evidence.documents import evidence_summary
     from inspector_app.inspections.service import answers_by_template
 
     enterprise = session.get(Enterprise, inspection.enterprise_id)
@@ -156,6 +157,7 @@ def build_snapshot(session: Session, inspection: Inspection) -> OnsiteRecordSnap
         notice=notice,
         checklists=blocks,
         findings=findings,
+        evidence_summary=evidence_summary(session, inspection.id),
     )
 
 

@@ -6,6 +6,7 @@ from inspector_app.store.base import Base
 from inspector_app.store.checklist import ChecklistTemplate
 from inspector_app.store.document import Document
 from inspector_app.store.enterprise import Enterprise
+from inspector_app.store.evidence import EvidenceItem, EvidenceLink
 from inspector_app.store.inspection import (
     Answer,
     Inspection,
@@ -15,6 +16,7 @@ from inspector_app.store.inspection import (
 )
 from inspector_app.store.numbering import IssuedNumber, NumberBlock
 from inspector_app.store.officer import Officer, Role
+from inspector_app.store.sample import CustodyStep, Sample
 
 # Imported for its side effect: the flush hook that keeps the enterprise search index in step
 # with every write, whichever code path makes it.  Without it a CLI import would go unindexed.
@@ -26,8 +28,11 @@ __all__ = [
     "AuditEvent",
     "Base",
     "ChecklistTemplate",
+    "CustodyStep",
     "Document",
     "Enterprise",
+    "EvidenceItem",
+    "EvidenceLink",
     "Inspection",
     "InspectionChecklist",
     "InspectionKind",
@@ -36,4 +41,5 @@ __all__ = [
     "NumberBlock",
     "Officer",
     "Role",
+    "Sample",
 ]
