@@ -27,11 +27,11 @@ from inspector_app.forms.photo_sheet import (
     PhotoSheetRenderer,
     PhotoSheetSnapshot,
 )
-from inspector_app.forms.sampling_record import (
+from inspector_app.forms.sampling_custody import (
     CustodyLine,
     SampleLine,
-    SamplingRecordRenderer,
-    SamplingRecordSnapshot,
+    SamplingCustodyRenderer,
+    SamplingCustodySnapshot,
 )
 from inspector_app.i18n import Msg, UserError
 from inspector_app.inspections.record import china_time
@@ -39,7 +39,13 @@ from inspector_app.store import Agency, Document, Enterprise, EvidenceItem, Insp
 from inspector_app.store.audit import append_event
 from inspector_app.store.base import utcnow
 
-KINDS = {"photos": "photo_sheet", "edata": "evidence_list", "samples": "sampling_record"}
+# Document kinds of their own, so the document set's registry (cases.issuing) never takes
+# these rows for its hand-filled forms of the same names.
+KINDS = {
+    "photos": "evidence_photo_sheet",
+    "edata": "evidence_data_list",
+    "samples": "evidence_sampling_record",
+}
 CATEGORY = {"photo": "照片", "video": "视频", "audio": "音频", "document": "文档"}
 EMBED_SIZE = (1000, 1000)
 
@@ -178,7 +184,7 @@ def evidence_list_snapshot(session: Session, inspection_id: uuid.UUID) -> Eviden
     )
 
 
-def sampling_record_snapshot(session: Session, inspection_id: uuid.UUID) -> SamplingRecordSnapshot:
+def sampling_record_snapshot(session: Session, inspection_id: uuid.UUID) -> SamplingCustodySnapshot:
     inspection, agency, enterprise = _context(session, inspection_id)
     names = {o.id: o.name for o in session.scalars(select(Officer))}
     samples = [
@@ -200,7 +206,7 @@ def sampling_record_snapshot(session: Session, inspection_id: uuid.UUID) -> Samp
         )
         for s in list_samples(session, inspection_id)
     ]
-    return SamplingRecordSnapshot(
+    return SamplingCustodySnapshot(
         agency_name=agency.name,
         inspection_id=str(inspection.id),
         enterprise_name=enterprise.name,
@@ -233,17 +239,17 @@ def evidence_summary(session: Session, inspection_id: uuid.UUID) -> str:
 
 
 def _renderer(ctx: EvidenceContext, kind: str, snapshot: BaseModel) -> DocumentRenderer:
-    if kind == "photo_sheet":
+    if kind == "evidence_photo_sheet":
         assert isinstance(snapshot, PhotoSheetSnapshot)
         images = {p.sha256: shrink(ctx, p.sha256) for p in snapshot.photos}
         return PhotoSheetRenderer({k: v for k, v in images.items() if v is not None})
-    return EvidenceListRenderer() if kind == "evidence_list" else SamplingRecordRenderer()
+    return EvidenceListRenderer() if kind == "evidence_data_list" else SamplingCustodyRenderer()
 
 
 SNAPSHOTS: dict[str, Any] = {
-    "photo_sheet": (photo_sheet_snapshot, PhotoSheetSnapshot),
-    "evidence_list": (evidence_list_snapshot, EvidenceListSnapshot),
-    "sampling_record": (sampling_record_snapshot, SamplingRecordSnapshot),
+    "evidence_photo_sheet": (photo_sheet_snapshot, PhotoSheetSnapshot),
+    "evidence_data_list": (evidence_list_snapshot, EvidenceListSnapshot),
+    "evidence_sampling_record": (sampling_record_snapshot, SamplingCustodySnapshot),
 }
 
 

@@ -43,7 +43,7 @@ class EvidenceListSnapshot(_Snap):
 
 class EvidenceListRenderer(DocumentRenderer):
     title: ClassVar[str] = "电子数据证据清单"
-    renderer_id: ClassVar[str] = "evidence_list/1"
+    renderer_id: ClassVar[str] = "evidence_data_list/1"
 
     def header_text(self, snapshot: EvidenceListSnapshot) -> str:
         return f"{snapshot.agency_name}  电子数据证据清单  {snapshot.enterprise_name}"

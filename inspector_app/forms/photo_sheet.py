@@ -59,7 +59,7 @@ class PhotoSheetSnapshot(_Snap):
 
 class PhotoSheetRenderer(DocumentRenderer):
     title: ClassVar[str] = "现场照片（图片、影像资料）证据"
-    renderer_id: ClassVar[str] = "photo_sheet/1"
+    renderer_id: ClassVar[str] = "evidence_photo_sheet/1"
     photo_height = 82 * mm  # two photos with their tables fit on a page
 
     def __init__(self, images: Mapping[str, bytes]) -> None:

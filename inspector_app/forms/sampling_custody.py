@@ -1,4 +1,8 @@
-"""采样取证登记单: the sampling record with each sample's custody (reference.md §1.2, row A).
+"""采样取证登记单 built from the recorded samples, with each sample's custody steps.
+
+(reference.md §1.2, row A.)  The generic, hand-filled form of the document set is
+``forms/evidence_forms.py``; this one is generated from ``store.Sample`` and prints the custody
+chain too.
 
 Fields: sample number, medium, point, time, parameters, container and preservation, sampler and
 seal numbers; then each sample's custody steps (taken → sealed → handed to the laboratory) with
@@ -39,7 +43,7 @@ class SampleLine(_Snap):
     custody: list[CustodyLine]
 
 
-class SamplingRecordSnapshot(_Snap):
+class SamplingCustodySnapshot(_Snap):
     agency_name: str
     inspection_id: str
     enterprise_name: str
@@ -49,17 +53,17 @@ class SamplingRecordSnapshot(_Snap):
     samples: list[SampleLine]
 
 
-class SamplingRecordRenderer(DocumentRenderer):
+class SamplingCustodyRenderer(DocumentRenderer):
     title: ClassVar[str] = "采样取证登记单"
-    renderer_id: ClassVar[str] = "sampling_record/1"
+    renderer_id: ClassVar[str] = "evidence_sampling_record/1"
 
-    def header_text(self, snapshot: SamplingRecordSnapshot) -> str:
+    def header_text(self, snapshot: SamplingCustodySnapshot) -> str:
         return f"{snapshot.agency_name}  采样取证登记单  {snapshot.enterprise_name}"
 
-    def footer_text(self, snapshot: SamplingRecordSnapshot) -> str:
+    def footer_text(self, snapshot: SamplingCustodySnapshot) -> str:
         return "采样人签字：____________    被检查单位现场负责人签字：____________"
 
-    def story(self, snapshot: SamplingRecordSnapshot) -> list[Flowable]:
+    def story(self, snapshot: SamplingCustodySnapshot) -> list[Flowable]:
         s = snapshot
         w = self.content_width
         out: list[Flowable] = [
