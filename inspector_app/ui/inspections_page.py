@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session, sessionmaker
 
+from inspector_app.evidence.context import EvidenceContext
 from inspector_app.inspections.auth import OfficerChoice
 from inspector_app.store import InspectionStatus
 from inspector_app.ui.inspection_list_model import InspectionListModel
@@ -42,12 +43,14 @@ class InspectionsPage(QWidget):
     def __init__(
         self,
         sessions: sessionmaker[Session],
+        evidence_context: Callable[[], EvidenceContext],
         backfill_hours: Callable[[], int] = lambda: 12,
         today: Callable[[], date] = date.today,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.sessions = sessions
+        self.evidence_context = evidence_context
         self.backfill_hours = backfill_hours
         self.today = today
         self.officer: OfficerChoice | None = None
@@ -107,7 +110,9 @@ class InspectionsPage(QWidget):
             self.workspace.deleteLater()
             self.workspace = None
         if officer is not None:
-            self.workspace = InspectionWorkspace(self.sessions, officer, self.backfill_hours)
+            self.workspace = InspectionWorkspace(
+                self.sessions, officer, self.evidence_context, self.backfill_hours
+            )
             self.workspace.back_button.clicked.connect(self.show_list)
             self.workspace.changed.connect(self.on_workspace_changed)
             self.workspace.opened.connect(self.open_inspection)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from inspector_app.config import DataPaths, load_settings
+from inspector_app.evidence.context import EvidenceContext
 from inspector_app.inspections.auth import OfficerChoice
 from inspector_app.store.engine import Database
 from inspector_app.ui.enterprises_page import EnterprisesPage
@@ -47,6 +48,7 @@ class MainWindow(QMainWindow):
         self.resize(1200, 760)
         self.database = database
         self.paths = paths
+        self._evidence_context: EvidenceContext | None = None
         self.officer: OfficerChoice | None = None
 
         titles = {
@@ -62,6 +64,7 @@ class MainWindow(QMainWindow):
             "enterprises": EnterprisesPage(database.sessions, today=today),
             "inspections": InspectionsPage(
                 database.sessions,
+                evidence_context=self.evidence_context,
                 backfill_hours=lambda: load_settings(paths).backfill_warning_hours,
                 today=today,
             ),
@@ -121,6 +124,13 @@ class MainWindow(QMainWindow):
         page = self.pages["enterprises"]
         assert isinstance(page, EnterprisesPage)
         return page
+
+    def evidence_context(self) -> EvidenceContext:
+        """Built once, on first use: it reads the device id and the size-limit setting."""
+        if self._evidence_context is None:
+            settings = load_settings(self.paths)
+            self._evidence_context = EvidenceContext.from_paths(self.paths, settings)
+        return self._evidence_context
 
     @property
     def today_page(self) -> TodayPage:

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session, sessionmaker
 
 from inspector_app.checklists.engine import Outcome
+from inspector_app.evidence.context import EvidenceContext
 from inspector_app.i18n import UserError
 from inspector_app.inspections import record, service
 from inspector_app.inspections.auth import OfficerChoice
@@ -45,6 +46,7 @@ from inspector_app.inspections.overview import (
 )
 from inspector_app.ui import msgbox
 from inspector_app.ui.checklist_model import KEY_ROLE, ChecklistTreeModel
+from inspector_app.ui.evidence_strip import EvidenceGallery, EvidenceStrip
 from inspector_app.ui.inspection_dialogs import (
     FindingsDialog,
     MissingItemsDialog,
@@ -89,11 +91,13 @@ class InspectionWorkspace(QWidget):
         self,
         sessions: sessionmaker[Session],
         officer: OfficerChoice,
+        evidence_context: Callable[[], EvidenceContext],
         backfill_hours: Callable[[], int] = lambda: 12,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.sessions = sessions
+        self.evidence_context = evidence_context
         self.officer = officer
         self.backfill_hours = backfill_hours
         self.state: WorkspaceState | None = None
@@ -114,19 +118,28 @@ class InspectionWorkspace(QWidget):
         self.tree.setUniformRowHeights(True)
         self.tree.setObjectName("checklistTree")
         self.panel = ItemPanel()
+        self.evidence = EvidenceStrip(sessions, evidence_context, officer.id)
+        self.evidence.setObjectName("itemEvidence")
+        self.gallery_button = QPushButton(self.tr("全部证据…"))
 
         top = QHBoxLayout()
         top.addWidget(self.header, 1)
         top.addWidget(self.start_time_button)
         splitter = QSplitter(Qt.Orientation.Horizontal)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.panel, 1)
+        right_layout.addWidget(self.evidence)
         splitter.addWidget(self.tree)
-        splitter.addWidget(self.panel)
+        splitter.addWidget(right)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([640, 420])
         bottom = QHBoxLayout()
         bottom.addWidget(self.back_button)
         bottom.addWidget(self.summary, 1)
+        bottom.addWidget(self.gallery_button)
         for button in (self.correct_button, self.record_button, self.finish_button):
             bottom.addWidget(button)
         layout = QVBoxLayout(self)
@@ -144,6 +157,7 @@ class InspectionWorkspace(QWidget):
         self.record_button.clicked.connect(self.on_record_clicked)
         self.correct_button.clicked.connect(self.on_correct_clicked)
         self.start_time_button.clicked.connect(self.on_start_time_clicked)
+        self.gallery_button.clicked.connect(self.on_gallery_clicked)
 
     # -- loading -----------------------------------------------------------------------------
 
@@ -227,6 +241,9 @@ class InspectionWorkspace(QWidget):
     def on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         found = self.model.item_at(current.siblingAtColumn(0)) if self.model else None
         self.panel.show_item(*(found or (None, None)))
+        if self.state is not None:
+            key = (found[0].code, found[1].code) if found else None
+            self.evidence.set_target(self.state.inspection_id, key, self.state.editable)
 
     @Slot()
     def on_advance_key(self) -> None:
@@ -433,6 +450,21 @@ class InspectionWorkspace(QWidget):
             return
         self.changed.emit()
         self.opened.emit(new_id)
+
+    @Slot()
+    def on_gallery_clicked(self) -> None:
+        if self.state is None:
+            return
+        gallery = EvidenceGallery(
+            self.sessions,
+            self.evidence_context,
+            self.officer.id,
+            self.state.inspection_id,
+            self.state.editable,
+            self,
+        )
+        gallery.exec()
+        self.evidence.model.refresh()
 
     @Slot()
     def on_start_time_clicked(self) -> None:
