@@ -14,7 +14,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from inspector_app.config import DataPaths, default_data_dir, load_settings
@@ -25,6 +25,8 @@ from inspector_app.ui.crash import CrashHandler
 from inspector_app.ui.main_window import MainWindow
 from inspector_app.ui.resources import apply_bundled_font, resource_dir
 from inspector_app.ui.translations import install_translators, remove_translators
+from inspector_app.ui.workers import Job
+from inspector_app.ui.workers import start as start_job
 
 log = logging.getLogger(__name__)
 
@@ -95,6 +97,24 @@ def seed_demo_if_empty(database: Database) -> bool:
     return True
 
 
+def start_evidence_recovery(database: Database, window: MainWindow) -> Job:
+    """Clear what a crash mid-import left behind (temp files, unreferenced blobs), off the UI
+    thread, before the officer imports anything again."""
+    from inspector_app.evidence.ingest import recover
+
+    context = window.evidence_context()
+
+    def work(_progress: object, _cancelled: object) -> list[str]:
+        with database.session() as session:
+            return recover(session, context)
+
+    job = Job(work)
+    job.signals.finished.connect(
+        lambda cleaned: cleaned and log.warning("evidence recovery removed %s", cleaned)
+    )
+    return start_job(job)
+
+
 def save_screenshot(window: QWidget, path: Path) -> bool:
     path.parent.mkdir(parents=True, exist_ok=True)
     ok = window.grab().save(str(path), "PNG")
@@ -145,6 +165,7 @@ def run(app: QApplication, args: argparse.Namespace, paths: DataPaths, lang: str
             log.info("demo data seeded")
         window = MainWindow(database, paths)
         window.show()
+        recovery = start_evidence_recovery(database, window)
         result = {"code": 0}
         if not args.screenshot and not args.no_sign_in:
             QTimer.singleShot(0, window.sign_in)
@@ -156,6 +177,8 @@ def run(app: QApplication, args: argparse.Namespace, paths: DataPaths, lang: str
 
             QTimer.singleShot(SCREENSHOT_DELAY_MS, shoot)
         code = app.exec()
+        recovery.cancel()
+        QThreadPool.globalInstance().waitForDone()
         return code or result["code"]
     finally:
         database.close()

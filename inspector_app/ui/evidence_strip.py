@@ -26,10 +26,16 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session, sessionmaker
 
+from inspector_app.evidence import documents, export
 from inspector_app.evidence.context import EvidenceContext
+from inspector_app.i18n import UserError
+from inspector_app.inspections import record
+from inspector_app.ui import msgbox, workers
 from inspector_app.ui.evidence_import import EvidenceImport
 from inspector_app.ui.evidence_model import ID_ROLE, THUMB, EvidenceListModel
 from inspector_app.ui.evidence_viewer import EvidenceViewer
+from inspector_app.ui.language import error_text
+from inspector_app.ui.pdf_preview import PdfPreviewDialog
 
 PATTERNS = "*.jpg *.jpeg *.png *.heic *.mp4 *.mov *.avi *.wav *.mp3 *.pdf"
 
@@ -189,7 +195,10 @@ class EvidenceStrip(QWidget):
 
 
 class EvidenceGallery(QDialog):
-    """Every piece of evidence of one inspection, as a grid."""
+    """Every piece of evidence of one inspection, as a grid, with its documents and export.
+
+    The photo sheet shrinks every photo and export copies every file, so both run as jobs.
+    """
 
     def __init__(
         self,
@@ -202,8 +211,93 @@ class EvidenceGallery(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("证据"))
+        self.sessions, self.context = sessions, context
+        self.officer_id, self.inspection_id = officer_id, inspection_id
+        self.job: workers.Job | None = None
         self.strip = EvidenceStrip(sessions, context, officer_id, grid=True)
         self.strip.set_target(inspection_id, None, editable)
+        self.photo_button = QPushButton(self.tr("现场照片证据…"))
+        self.data_button = QPushButton(self.tr("电子数据证据清单…"))
+        self.export_button = QPushButton(self.tr("导出证据包…"))
+        self.photo_button.clicked.connect(lambda: self.make_document("photos"))
+        self.data_button.clicked.connect(lambda: self.make_document("edata"))
+        self.export_button.clicked.connect(self.on_export_clicked)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        for button in (self.photo_button, self.data_button, self.export_button):
+            row.addWidget(button)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.strip)
+        layout.addWidget(self.strip, 1)
+        layout.addLayout(row)
         self.resize(980, 700)
+
+    def _run(self, work: workers.Work, on_done: Callable[[object], None]) -> workers.Job:
+        for button in (self.photo_button, self.data_button, self.export_button):
+            button.setEnabled(False)
+        self.job = workers.Job(work)
+
+        def finish(result: object) -> None:
+            for button in (self.photo_button, self.data_button, self.export_button):
+                button.setEnabled(True)
+            on_done(result)
+
+        def fail(error: object) -> None:
+            finish(None)
+            text = error_text(error) if isinstance(error, UserError) else str(error)
+            msgbox.warning(self, self.tr("未能完成"), text)
+
+        self.job.signals.finished.connect(finish)
+        self.job.signals.failed.connect(fail)
+        return workers.start(self.job)
+
+    def make_document(self, kind: str) -> workers.Job:
+        """Generate the photo sheet ("photos") or the electronic-data list ("edata")."""
+        ctx, inspection_id, by = self.context(), self.inspection_id, self.officer_id
+
+        def work(_progress: workers.Progress, _cancelled: Callable[[], bool]) -> object:
+            with self.sessions.begin() as session:
+                document = documents.generate(session, ctx, kind, inspection_id, by)
+                return document.id, document.pdf, document.pdf_sha256
+
+        def show(result: object) -> None:
+            if result is None:
+                return
+            document_id, pdf, digest = result  # type: ignore[misc]
+            self.last_document = result
+            if msgbox.is_suppressed():
+                return
+            title = self.tr("现场照片证据") if kind == "photos" else self.tr("电子数据证据清单")
+            PdfPreviewDialog.show_document(
+                self, pdf, title, digest, on_printed=lambda n: self.printed(document_id, n)
+            )
+
+        return self._run(work, show)
+
+    def printed(self, document_id: uuid.UUID, copies: int) -> None:
+        with self.sessions.begin() as session:
+            record.mark_printed(session, document_id, self.officer_id, copies)
+
+    @Slot()
+    def on_export_clicked(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("选择一个空文件夹保存证据包"))
+        if folder:
+            self.export_to(Path(folder))
+
+    def export_to(self, folder: Path) -> workers.Job:
+        ctx, inspection_id, by = self.context(), self.inspection_id, self.officer_id
+
+        def work(_progress: workers.Progress, _cancelled: Callable[[], bool]) -> object:
+            with self.sessions.begin() as session:
+                return export.export_package(session, ctx, inspection_id, folder, by)
+
+        def done(result: object) -> None:
+            if result is not None:
+                msgbox.information(
+                    self,
+                    self.tr("证据包已导出"),
+                    self.tr("已导出到 {folder}。审查人员可运行其中的 verify.py 核验。").format(
+                        folder=folder
+                    ),
+                )
+
+        return self._run(work, done)

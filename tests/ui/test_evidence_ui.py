@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import hashlib
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -20,6 +22,7 @@ from inspector_app.evidence.ingest import Status
 from inspector_app.registry.demo import seed_demo
 from inspector_app.store import AuditEvent, EvidenceItem
 from inspector_app.store.engine import Database
+from inspector_app.ui.evidence_strip import EvidenceGallery
 from inspector_app.ui.evidence_viewer import EvidenceViewer
 from inspector_app.ui.main_window import MainWindow
 from inspector_app.ui.workspace import InspectionWorkspace
@@ -128,3 +131,41 @@ def test_viewer_shows_gps_saves_caption_and_annotates_a_copy(
         actions = set(session.scalars(select(AuditEvent.action)))
     assert hashlib.sha256(blob.read_bytes()).hexdigest() == original_hash  # untouched
     assert {"evidence.viewed", "evidence.caption_changed", "evidence.annotated"} <= actions
+
+
+def test_gallery_prints_the_photo_sheet_and_exports_a_verifiable_package(
+    qtbot, workspace, database: Database, tmp_path
+) -> None:
+    with qtbot.waitSignal(workspace.evidence.changed, timeout=20_000):
+        workspace.evidence.import_files(card(tmp_path / "DCIM")[:2])
+    gallery = EvidenceGallery(
+        database.sessions,
+        workspace.evidence_context,
+        workspace.officer.id,
+        workspace.state.inspection_id,
+        editable=True,
+    )
+    qtbot.addWidget(gallery)
+    assert gallery.strip.model.rowCount() == 2
+
+    gallery.make_document("photos")
+    qtbot.waitUntil(lambda: gallery.photo_button.isEnabled(), timeout=20_000)
+    _document_id, pdf, _digest = gallery.last_document
+    sheet = tmp_path / "sheet.pdf"
+    sheet.write_bytes(pdf)
+    text = "".join(
+        subprocess.run(
+            ["pdftotext", str(sheet), "-"], capture_output=True, text=True
+        ).stdout.split()
+    )
+    assert "兰州某精细化工有限公司" in text and "第1号" in text and "第2号" in text
+    for row in gallery.strip.model.rows:
+        assert row.sha256 in text  # each photo's hash is printed under it
+
+    package = tmp_path / "package"
+    gallery.export_to(package)
+    qtbot.waitUntil(lambda: gallery.export_button.isEnabled(), timeout=20_000)
+    checked = subprocess.run(
+        [sys.executable, str(package / "verify.py")], capture_output=True, text=True, cwd=package
+    )
+    assert checked.returncode == 0, checked.stdout + checked.stderr
