@@ -14,10 +14,20 @@ from inspector_app.store.inspection import (
     InspectionStatus,
 )
 from inspector_app.store.officer import Officer, Role
+from inspector_app.store.sync_state import (
+    LeasedNumberBlock,
+    OutboxEntry,
+    PulledItem,
+    SyncValue,
+    UploadedBlob,
+)
 
 # Imported for its side effect: the flush hook that keeps the enterprise search index in step
 # with every write, whichever code path makes it.  Without it a CLI import would go unindexed.
 from inspector_app.store import search as _search  # noqa: F401  isort: skip
+
+# Also for its flush hook: every change of a synced record lands in the sync outbox.
+from inspector_app.store import outbox as _outbox  # noqa: F401  isort: skip
 
 __all__ = [
     "Agency",
@@ -31,6 +41,11 @@ __all__ = [
     "InspectionChecklist",
     "InspectionKind",
     "InspectionStatus",
+    "LeasedNumberBlock",
     "Officer",
+    "OutboxEntry",
+    "PulledItem",
     "Role",
+    "SyncValue",
+    "UploadedBlob",
 ]
