@@ -11,7 +11,7 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from inspector_app import cli_inspections
+from inspector_app import cli_inspections, cli_sync
 from inspector_app.config import DataPaths, default_data_dir, load_settings
 from inspector_app.i18n import Msg, UserError
 from inspector_app.store.engine import Database, open_database, quick_check
@@ -222,6 +222,7 @@ def build_parser() -> argparse.ArgumentParser:
     db = add("db", cmd_db, "upgrade or check the database")
     db.add_argument("action", choices=["upgrade", "check"])
     cli_inspections.register(sub, common)
+    cli_sync.register(sub, common)
     return parser
 
 
