@@ -120,3 +120,11 @@ def make_agency(server: ServerProcess) -> Iterator[object]:
 @pytest.fixture
 def agency(make_agency) -> World:  # type: ignore[no-untyped-def]
     return make_agency()  # type: ignore[no-any-return]
+
+
+def credit_code(number: int, region: str = "620100") -> str:
+    """A valid 统一社会信用代码 (check character computed), distinct per number."""
+    from inspector_app.registry.validators import uscc_check_char
+
+    first17 = f"91{region}MA{number:07d}"
+    return first17 + uscc_check_char(first17)
