@@ -16,9 +16,9 @@ import uuid
 from collections.abc import Iterable
 from datetime import date, datetime
 from decimal import Decimal
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import event, func, insert, inspect, select, update
+from sqlalchemy import Table, event, func, insert, inspect, select, update
 from sqlalchemy.orm import Session
 
 from inspector_app.store.audit import AuditEvent
@@ -69,9 +69,12 @@ def payload_of(obj: object, exclude: frozenset[str] = frozenset()) -> dict[str, 
     }
 
 
-def _enqueue(session: Session, record_type: str, record_id: str, payload: dict[str, Any] | None):  # type: ignore[no-untyped-def]
+def _enqueue(
+    session: Session, record_type: str, record_id: str, payload: dict[str, Any] | None
+) -> None:
+    # Core statements on the flush's connection: the ORM session may not be used inside a flush.
     connection = session.connection()
-    table = OutboxEntry.__table__
+    table = cast(Table, OutboxEntry.__table__)
     latest = connection.execute(
         select(table.c.id, table.c.version, table.c.attempted_at)
         .where(table.c.record_type == record_type, table.c.record_id == record_id)
