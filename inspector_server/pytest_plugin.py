@@ -8,6 +8,7 @@ from ``agency``, which is also what keeps tests from seeing each other's data.
 
 from __future__ import annotations
 
+import atexit
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -24,6 +25,8 @@ from inspector_server.testing import (
 )
 
 PASSWORD = "correct-horse-42"
+# Generous: CI machines run other suites beside this one; a slow answer is not a failure here.
+TIMEOUT = 60.0
 STAFF = [
     ("A0", "管理员", "administrator"),
     ("R1", "审核员", "reviewer"),
@@ -34,32 +37,45 @@ STAFF = [
 ]
 
 
+# One cluster and one server per database for the whole run, shared by every test folder that
+# imports these fixtures (each conftest import would otherwise start its own); stopped at exit.
+_RUNNING: dict[str, object] = {}
+
+
+def _cluster() -> PostgresCluster | None:
+    if "cluster" not in _RUNNING:
+        bindir = postgres_bin()
+        cluster = PostgresCluster(bindir).start() if bindir else None
+        if cluster is not None:
+            atexit.register(cluster.stop)
+        _RUNNING["cluster"] = cluster
+    return _RUNNING["cluster"]  # type: ignore[return-value]
+
+
 @pytest.fixture(scope="session")
-def pg_cluster() -> Iterator[PostgresCluster | None]:
-    bindir = postgres_bin()
-    if bindir is None:
-        yield None
-        return
-    cluster = PostgresCluster(bindir).start()
-    yield cluster
-    cluster.stop()
+def pg_cluster() -> PostgresCluster | None:
+    return _cluster()
 
 
 @pytest.fixture(scope="session", params=["sqlite", "postgresql"])
 def server(
     request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
-) -> Iterator[ServerProcess]:
+) -> ServerProcess:
+    running = _RUNNING.get(request.param)
+    if isinstance(running, ServerProcess) and running.alive:
+        return running
     data = tmp_path_factory.mktemp(f"server-{request.param}")
     if request.param == "postgresql":
-        cluster = request.getfixturevalue("pg_cluster")
+        cluster = _cluster()
         if cluster is None:
             pytest.skip("PostgreSQL is not installed (no initdb): `apt-get install postgresql`")
         url = cluster.database()
     else:
         url = f"sqlite:///{data / 'server.db'}"
     process = ServerProcess(url, data).start()
-    yield process
-    process.stop()
+    atexit.register(process.stop)
+    _RUNNING[request.param] = process
+    return process
 
 
 @dataclass
@@ -83,11 +99,14 @@ class World:
                 "device_id": device,
                 "device_name": f"laptop of {certificate}",
             },
+            timeout=TIMEOUT,
         )
         assert response.status_code == 200, response.text
         token = response.json()["access_token"]
         client = httpx.Client(
-            base_url=self.server.url, headers={"Authorization": f"Bearer {token}"}
+            base_url=self.server.url,
+            headers={"Authorization": f"Bearer {token}"},
+            timeout=TIMEOUT,
         )
         client.tokens = response.json()  # type: ignore[attr-defined]
         self.clients.append(client)

@@ -137,6 +137,10 @@ class ServerProcess:
         self.process: subprocess.Popen[bytes] | None = None
 
     @property
+    def alive(self) -> bool:
+        return self.process is not None and self.process.poll() is None
+
+    @property
     def url(self) -> str:
         return f"http://127.0.0.1:{self.port}"
 

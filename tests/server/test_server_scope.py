@@ -118,12 +118,13 @@ def test_nothing_of_agency_b_is_visible_or_writable_to_agency_a(make_agency) -> 
             "password": "correct-horse-42",
             "device_id": device,
         },
+        timeout=60,
     )
     assert response.status_code == 403
 
 
 def test_every_endpoint_in_the_schema_refuses_a_caller_without_a_token(server) -> None:
-    schema = httpx.get(server.url + "/openapi.json").json()
+    schema = httpx.get(server.url + "/openapi.json", timeout=60).json()
     walked = 0
     for path, operations in schema["paths"].items():
         if path.startswith("/v1/auth/login") or path.startswith("/v1/auth/refresh"):
@@ -131,7 +132,7 @@ def test_every_endpoint_in_the_schema_refuses_a_caller_without_a_token(server) -
         concrete = path.replace("{sha256}", "0" * 64).replace("{draw_id}", str(uuid.uuid4()))
         concrete = concrete.replace("{task_id}", str(uuid.uuid4()))
         for method in operations:
-            response = httpx.request(method.upper(), server.url + concrete, json={})
+            response = httpx.request(method.upper(), server.url + concrete, json={}, timeout=60)
             if path == "/health":
                 continue
             assert response.status_code == 401, (method, path, response.status_code)
@@ -150,9 +151,9 @@ def test_roles_limit_what_an_officer_may_change(agency) -> None:
 def test_refresh_tokens_rotate_and_a_used_one_is_worthless(agency) -> None:
     first = agency.login("O1").tokens
     url = agency.server.url + "/v1/auth/refresh"
-    second = httpx.post(url, json={"refresh_token": first["refresh_token"]})
+    second = httpx.post(url, json={"refresh_token": first["refresh_token"]}, timeout=60)
     assert second.status_code == 200 and second.json()["refresh_token"] != first["refresh_token"]
-    again = httpx.post(url, json={"refresh_token": first["refresh_token"]})
+    again = httpx.post(url, json={"refresh_token": first["refresh_token"]}, timeout=60)
     assert again.status_code == 401
     bad = httpx.post(
         agency.server.url + "/v1/auth/login",
@@ -162,5 +163,6 @@ def test_refresh_tokens_rotate_and_a_used_one_is_worthless(agency) -> None:
             "password": "wrong-password",
             "device_id": str(uuid.uuid4()),
         },
+        timeout=60,
     )
     assert bad.status_code == 401 and bad.json()["detail"]["zh"] == "单位代码、执法证号或密码不正确"
