@@ -9,6 +9,7 @@ from ``agency``, which is also what keeps tests from seeing each other's data.
 from __future__ import annotations
 
 import atexit
+import subprocess
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -45,9 +46,18 @@ _RUNNING: dict[str, object] = {}
 def _cluster() -> PostgresCluster | None:
     if "cluster" not in _RUNNING:
         bindir = postgres_bin()
-        cluster = PostgresCluster(bindir).start() if bindir else None
-        if cluster is not None:
-            atexit.register(cluster.stop)
+        cluster = None
+        if bindir is None:
+            _RUNNING["why"] = (
+                "PostgreSQL is not installed (no initdb): `apt-get install postgresql`"
+            )
+        else:
+            try:
+                cluster = PostgresCluster(bindir).start()
+                atexit.register(cluster.stop)
+            except (OSError, KeyError, subprocess.SubprocessError) as exc:
+                _RUNNING["why"] = f"PostgreSQL from {bindir} did not start: {exc!r}"
+                cluster = None
         _RUNNING["cluster"] = cluster
     return _RUNNING["cluster"]  # type: ignore[return-value]
 
@@ -68,7 +78,7 @@ def server(
     if request.param == "postgresql":
         cluster = _cluster()
         if cluster is None:
-            pytest.skip("PostgreSQL is not installed (no initdb): `apt-get install postgresql`")
+            pytest.skip(str(_RUNNING["why"]))
         url = cluster.database()
     else:
         url = f"sqlite:///{data / 'server.db'}"
