@@ -151,8 +151,8 @@ class ServerProcess:
             "DATABASE_URL": self.database_url,
             "INSPECTOR_SERVER_DATA": str(self.data_dir),
         }
-        command = [sys.executable, "-m", "uvicorn", "inspector_server.app:app_from_env"]
-        command += ["--factory", "--host", "127.0.0.1", "--port", str(self.port)]
+        # The documented command itself, so every server test also tests `inspector-server serve`.
+        command = [sys.executable, "-m", "inspector_server", "serve", "--port", str(self.port)]
         command += ["--log-level", "warning"]
         with (self.data_dir / "server.log").open("ab") as log:  # the child keeps its own handle
             self.process = subprocess.Popen(command, env=env, stdout=log, stderr=subprocess.STDOUT)
