@@ -111,6 +111,26 @@ def cmd_import(args: argparse.Namespace) -> int:
     return 1 if counts["errors"] else 0
 
 
+def cmd_templates(args: argparse.Namespace) -> int:
+    """Publish checklist templates (the bundled ones by default) to an agency's devices."""
+    from inspector_app.checklists.loader import default_templates_dir, load_directory
+    from inspector_server.registry import TemplateIn, add_template
+
+    directory = Path(args.directory) if args.directory else default_templates_dir()
+    with _sessions().begin() as session:
+        agency = _agency(session, args.agency_code)
+        for template in load_directory(directory):
+            data = TemplateIn(
+                code=template.code,
+                version=template.version,
+                title=template.title_zh,
+                content=template.model_dump(mode="json"),
+            )
+            status = add_template(session, agency.id, data)
+            print(f"{template.code} v{template.version}: {status}")
+    return 0
+
+
 def cmd_serve(args: argparse.Namespace) -> int:
     import uvicorn
 
@@ -149,6 +169,10 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("--agency-code", required=True)
     imp.add_argument("file")
     imp.set_defaults(handler=cmd_import)
+    tpl = sub.add_parser("templates", help="publish checklist templates to the devices")
+    tpl.add_argument("--agency-code", required=True)
+    tpl.add_argument("directory", nargs="?", help="YAML folder (default: the bundled templates)")
+    tpl.set_defaults(handler=cmd_templates)
     serve = sub.add_parser("serve", help="run the HTTP server (uvicorn)")
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8000)

@@ -6,8 +6,6 @@ unchanged row is not re-announced: importing the same file twice sends nothing n
 
 from __future__ import annotations
 
-import hashlib
-import json
 import uuid
 from datetime import date
 from pathlib import Path
@@ -155,10 +153,32 @@ def upsert_account(session: Session, agency: Agency, data: AccountIn) -> Account
 
 
 def add_template(session: Session, agency_id: uuid.UUID, data: TemplateIn) -> str:
-    """Templates are frozen versions: the same (code, version) with other content is refused."""
-    digest = hashlib.sha256(
-        json.dumps(data.content, ensure_ascii=False, sort_keys=True).encode()
-    ).hexdigest()
+    """Templates are frozen versions: the same (code, version) with other content is refused.
+
+    The content is validated with the app's own schema and hashed the way the app hashes it, so
+    a template published here and one loaded from YAML on a laptop agree on their hash.
+    """
+    from pydantic import ValidationError
+
+    from inspector_app.checklists.loader import content_hash
+    from inspector_app.checklists.schema import ChecklistTemplate as TemplateSchema
+
+    try:
+        schema = TemplateSchema.model_validate(data.content)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(str(p) for p in first["loc"])
+        raise UserError(
+            Msg(
+                f"检查表内容无效：{where}：{first['msg']}",
+                f"Invalid checklist: {where}: {first['msg']}",
+            )
+        ) from None
+    if (schema.code, schema.version) != (data.code, data.version):
+        raise UserError(
+            Msg("检查表编号或版本与内容不符", "Code or version differs from the content")
+        )
+    digest = content_hash(schema)
     row = session.scalars(
         select(ChecklistTemplate).where(
             ChecklistTemplate.agency_id == agency_id,

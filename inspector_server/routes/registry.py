@@ -13,7 +13,8 @@ from pydantic import BaseModel
 from sqlalchemy import select
 
 from inspector_app.i18n import UserError
-from inspector_app.sync.protocol import Role
+from inspector_app.sync.protocol import ChangeKind, Role
+from inspector_server.changes import record_change
 from inspector_server.deps import PrincipalDep, SessionDep
 from inspector_server.errors import not_found, problem
 from inspector_server.models import Account, Agency, ConflictOfInterest, Enterprise
@@ -125,3 +126,25 @@ def add_conflict(body: ConflictIn, who: PrincipalDep, session: SessionDep) -> di
         session.add(existing)
         session.flush()
     return {"id": str(existing.id)}
+
+
+class ReferenceIn(BaseModel):
+    """A piece of reference data the devices keep as data: law catalogue, discretion tables."""
+
+    content: dict[str, Any]
+
+
+@router.put("/reference/{key}")
+def publish_reference(
+    key: str, body: ReferenceIn, who: PrincipalDep, session: SessionDep
+) -> dict[str, str]:
+    """Publish (or replace) one reference document, e.g. ``law-catalogue`` or ``discretion-62``.
+
+    Devices receive it at their next pull and keep it in ``sync_items``; an issued document
+    never changes with it, because a case stores the provision text it applied.
+    """
+    who.require(Role.ADMINISTRATOR)
+    if not key or len(key) > 100 or "/" in key:
+        raise problem(422, "key", "参考数据名称无效", "Invalid reference key")
+    record_change(session, who.agency_id, ChangeKind.REFERENCE, key, body.content)
+    return {"key": key}

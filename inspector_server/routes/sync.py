@@ -144,3 +144,27 @@ def list_records(
     query = query.order_by(RecordVersion.received_at, RecordVersion.version)
     rows = session.scalars(query.limit(limit).offset(offset))
     return [_record_json(r) for r in rows]
+
+
+@router.post("/records/{record_type}/{record_id}/{version}/resolve")
+def resolve_conflict(
+    record_type: str, record_id: str, version: int, who: PrincipalDep, session: SessionDep
+) -> dict[str, int]:
+    """A reviewer marks a conflict as handled; both versions stay stored and readable."""
+    who.require(Role.REVIEWER)
+    rows = list(
+        session.scalars(
+            select(RecordVersion).where(
+                RecordVersion.agency_id == who.agency_id,
+                RecordVersion.record_type == record_type,
+                RecordVersion.record_id == record_id,
+                RecordVersion.version == version,
+                RecordVersion.conflict.is_(True),
+            )
+        )
+    )
+    if not rows:
+        raise problem(404, "not_found", "找不到该冲突", "Conflict not found")
+    for row in rows:
+        row.resolved = True
+    return {"resolved": len(rows)}

@@ -63,3 +63,16 @@ def test_unsigned_or_forged_requests_are_refused(agency) -> None:
         )
         assert response.status_code == 401
         assert "登录" in response.json()["detail"]["zh"]
+
+
+def test_a_reviewer_resolves_a_conflict_and_both_versions_stay(agency) -> None:
+    first, second = agency.login("O1"), agency.login("O2")
+    record = str(uuid.uuid4())
+    push(first, change(record, 1, {"a": 1}))
+    push(second, change(record, 1, {"a": 2}))
+    path = f"/v1/records/inspection/{record}/1/resolve"
+    assert first.post(path).status_code == 403  # officers cannot close conflicts
+    reviewer = agency.login("R1")
+    assert reviewer.post(path).json() == {"resolved": 1}
+    assert reviewer.get("/v1/records", params={"conflicts_only": True}).json() == []
+    assert len(reviewer.get("/v1/records", params={"record_id": record}).json()) == 2
