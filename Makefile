@@ -7,11 +7,13 @@ PIP     := $(VENV)/bin/pip
 STAMP   := $(VENV)/.installed
 PYTHON  ?= python3
 
-# Qt's runtime libraries, a Chinese font, poppler (PDF to text/PNG) and Xvfb.
+# Qt's runtime libraries, a Chinese font, poppler (PDF to text/PNG), Xvfb, and PostgreSQL
+# (the server tests start a private cluster from its binaries; the service itself stays off).
 SYSTEM_PACKAGES := libegl1 libgl1 libglib2.0-0 libfontconfig1 libdbus-1-3 libxkbcommon0 \
 	libxkbcommon-x11-0 libxcb-icccm4 libxcb-keysyms1 libxcb-cursor0 libxcb-image0 \
 	libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libxcb-randr0 libxcb-xinerama0 \
-	fonts-wqy-microhei poppler-utils poppler-data xvfb xauth
+	fonts-wqy-microhei poppler-utils poppler-data xvfb xauth \
+	postgresql
 
 .PHONY: run test lint bench system-packages venv clean
 

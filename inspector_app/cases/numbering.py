@@ -24,7 +24,7 @@ from typing import Any
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from inspector_app.forms.registry import DocumentType, document_type
+from inspector_app.forms.registry import DOCUMENT_TYPES, DocumentType, document_type
 from inspector_app.i18n import Msg, UserError
 from inspector_app.store import Agency, Document
 from inspector_app.store.audit import append_event
@@ -67,11 +67,20 @@ def parse_number(text: str) -> ParsedNumber:
 
 
 def _kind_of(code: str) -> DocumentType:
-    kind = document_type(code)
+    """The document type of ``code``, or the first type numbered under the kind ``code``."""
+    by_kind = next((t for t in DOCUMENT_TYPES.values() if t.number_kind == code), None)
+    kind = by_kind or document_type(code)
     if kind.number_kind is None:
         raise UserError(
             Msg(f"{kind.title}不编文号", f"{kind.title} ({code}) does not carry a number")
         )
+    return kind
+
+
+def number_kind(code: str) -> str:
+    """The number kind (``penalty``) for a document type or a kind; refuses unnumbered ones."""
+    kind = _kind_of(code).number_kind
+    assert kind is not None
     return kind
 
 
@@ -114,8 +123,15 @@ def add_block(
     source: str = "configured",
     device_id: str = "",
     by: uuid.UUID | None = None,
+    block_id: uuid.UUID | None = None,
 ) -> NumberBlock:
-    """Give this device the numbers ``first``–``last``; refuses a range that overlaps another."""
+    """Give this device the numbers ``first``–``last``; refuses a range that overlaps another.
+
+    ``code`` is a document type (``penalty_decision``) or a number kind (``penalty``); a block
+    leased by the server keeps the server's id (``block_id``), so pulling it twice adds it once.
+    """
+    if block_id is not None and (known := session.get(NumberBlock, block_id)) is not None:
+        return known
     kind = _kind_of(code)
     if first < 1 or last < first:
         raise UserError(
@@ -141,7 +157,7 @@ def add_block(
                 )
             )
     block = NumberBlock(
-        id=uuid.uuid4(),
+        id=block_id or uuid.uuid4(),
         agency_id=agency_id,
         year=year,
         kind=kind.number_kind,

@@ -17,10 +17,19 @@ from inspector_app.store.inspection import (
 from inspector_app.store.numbering import IssuedNumber, NumberBlock
 from inspector_app.store.officer import Officer, Role
 from inspector_app.store.sample import CustodyStep, Sample
+from inspector_app.store.sync_state import (
+    OutboxEntry,
+    PulledItem,
+    SyncValue,
+    UploadedBlob,
+)
 
 # Imported for its side effect: the flush hook that keeps the enterprise search index in step
 # with every write, whichever code path makes it.  Without it a CLI import would go unindexed.
 from inspector_app.store import search as _search  # noqa: F401  isort: skip
+
+# Also for its flush hook: every change of a synced record lands in the sync outbox.
+from inspector_app.store import outbox as _outbox  # noqa: F401  isort: skip
 
 __all__ = [
     "Agency",
@@ -40,6 +49,10 @@ __all__ = [
     "IssuedNumber",
     "NumberBlock",
     "Officer",
+    "OutboxEntry",
+    "PulledItem",
     "Role",
     "Sample",
+    "SyncValue",
+    "UploadedBlob",
 ]

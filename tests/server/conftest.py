@@ -1,0 +1,3 @@
+"""Server tests run against a real uvicorn process, on SQLite and on PostgreSQL."""
+
+from inspector_server.pytest_plugin import agency, make_agency, pg_cluster, server  # noqa: F401
