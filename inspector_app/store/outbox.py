@@ -24,7 +24,10 @@ from sqlalchemy.orm import Session
 from inspector_app.store.audit import AuditEvent
 from inspector_app.store.base import utcnow
 from inspector_app.store.document import Document
+from inspector_app.store.evidence import EvidenceItem, EvidenceLink
 from inspector_app.store.inspection import Answer, Inspection, InspectionChecklist
+from inspector_app.store.numbering import IssuedNumber
+from inspector_app.store.sample import CustodyStep, Sample
 from inspector_app.store.sync_state import OutboxEntry
 
 _SYNCED: dict[type, tuple[str, frozenset[str]]] = {}
@@ -130,3 +133,8 @@ register_synced(InspectionChecklist, "inspection_checklist")
 register_synced(Answer, "answer")
 register_synced(Document, "document")
 register_synced(AuditEvent, "audit_event")
+register_synced(EvidenceItem, "evidence_item")  # the file itself goes up as a blob
+register_synced(EvidenceLink, "evidence_link")
+register_synced(Sample, "sample")
+register_synced(CustodyStep, "custody_step")
+register_synced(IssuedNumber, "issued_number")  # so the server sees every number used
