@@ -87,7 +87,25 @@ def permits_expiring(session: Session, today: date) -> Iterable[AgendaEntry]:
         )
 
 
-DEFAULT_SOURCES: list[AgendaSource] = [inspections_in_progress, permits_expiring]
+def spot_check_tasks(session: Session, today: date) -> Iterable[AgendaEntry]:
+    """Tasks of the random draw that came down with the last sync."""
+    from inspector_app.sync.apply import tasks
+
+    for task in tasks(session):
+        offsite = task.get("kind") == "offsite"
+        yield AgendaEntry(
+            kind="task",
+            title=str(task.get("enterprise_name", "")),
+            detail=Msg(
+                "“双随机”抽查任务（" + ("非现场检查" if offsite else "现场检查") + "）",
+                "Random spot-check task (" + ("off-site" if offsite else "on site") + ")",
+            ),
+            due=None,
+            overdue=False,
+        )
+
+
+DEFAULT_SOURCES: list[AgendaSource] = [inspections_in_progress, permits_expiring, spot_check_tasks]
 
 
 def agenda(

@@ -27,6 +27,7 @@ from inspector_app.ui.enterprises_page import EnterprisesPage
 from inspector_app.ui.inspections_page import InspectionsPage
 from inspector_app.ui.placeholder import PlaceholderPage
 from inspector_app.ui.sign_in_dialog import SignInDialog
+from inspector_app.ui.sync_page import SyncPage
 from inspector_app.ui.today_page import TodayPage
 
 PAGES = ("today", "enterprises", "inspections", "cases", "documents", "sync")
@@ -76,11 +77,10 @@ class MainWindow(QMainWindow):
                 self.tr("文书"),
                 self.tr("按执法文书制作指引生成、预览和打印责令改正决定书、行政处罚决定书等文书。"),
             ),
-            "sync": PlaceholderPage(
-                self.tr("同步"),
-                self.tr(
-                    "回到单位联网后，把检查记录、证据和文书上传到执法平台，并下载最新的企业名录和任务。"
-                ),
+            "sync": SyncPage(
+                database,
+                paths.blobs,
+                certificate=lambda: self.officer.certificate_no if self.officer else "",
             ),
         }
 
@@ -115,6 +115,8 @@ class MainWindow(QMainWindow):
         self.nav.currentRowChanged.connect(self.on_nav_row_changed)
         self.inspections_page.sign_in_requested.connect(self.sign_in)
         self.today_page.open_inspection.connect(self.on_open_inspection)
+        self.sync_page.online_changed.connect(self.on_online_changed)
+        self.sync_page.synced.connect(self.today_page.refresh)
         self.today_page.open_enterprise.connect(self.on_open_enterprise)
         self.set_officer(None)
         self.show_page(start_page)
@@ -131,6 +133,16 @@ class MainWindow(QMainWindow):
             settings = load_settings(self.paths)
             self._evidence_context = EvidenceContext.from_paths(self.paths, settings)
         return self._evidence_context
+
+    @property
+    def sync_page(self) -> SyncPage:
+        page = self.pages["sync"]
+        assert isinstance(page, SyncPage)
+        return page
+
+    @Slot(bool)
+    def on_online_changed(self, online: bool) -> None:
+        self.connection_label.setText(self.tr("在线") if online else self.tr("离线"))
 
     @property
     def today_page(self) -> TodayPage:

@@ -45,6 +45,14 @@
     </message>
 </context>
 <context>
+    <name>AnnotationCanvas</name>
+    <message>
+        <location filename="../../inspector_app/ui/evidence_viewer.py" line="116" />
+        <source>无法预览此文件</source>
+        <translation>This file cannot be previewed</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistTreeModel</name>
     <message>
         <location filename="../../inspector_app/ui/checklist_model.py" line="131" />
@@ -90,6 +98,34 @@
         <location filename="../../inspector_app/ui/checklist_model.py" line="263" />
         <source>已记录</source>
         <translation>Recorded</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <location filename="../../inspector_app/ui/sync_page.py" line="120" />
+        <source>连接执法平台服务器</source>
+        <translation>Connect to the agency server</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/sync_page.py" line="128" />
+        <source>服务器地址</source>
+        <translation>Server address</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/sync_page.py" line="129" />
+        <source>机关代码</source>
+        <translation>Agency code</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/sync_page.py" line="130" />
+        <source>执法证号</source>
+        <translation>Certificate no.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/sync_page.py" line="131" />
+        <source>密码</source>
+        <translation>Password</translation>
     </message>
 </context>
 <context>
@@ -382,6 +418,259 @@
     </message>
 </context>
 <context>
+    <name>EvidenceGallery</name>
+    <message>
+        <location filename="../../inspector_app/ui/evidence_strip.py" line="213" />
+        <source>证据</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/evidence_strip.py" line="219" />
+        <source>现场照片证据…</source>
+        <translation>Photo evidence sheet…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/evidence_strip.py" line="220" />
+        <source>电子数据证据清单…</source>
+        <translation>Electronic data list…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/evidence_strip.py" line="221" />
+        <source>导出证据包…</source>
+        <translation>Export evidence package…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/evidence_strip.py" line="247" />
+        <source>未能完成</source>
+        <translation>Could not finish</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/evidence_strip.py" line="269" />
+        <source>现场照片证据</source>
+        <translation>Photo evidence sheet</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/evidence_strip.py" line="269" />
+        <source>电子数据证据清单</source>
+        <translation>Electronic data evidence list</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/evidence_strip.py" line="282" />
+        <source>选择一个空文件夹保存证据包</source>
+        <translation>Choose an empty folder for the evidence package</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/evidence_strip.py" line="297" />
+        <source>证据包已导出</source>
+        <translation>Evidence package exported</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/evidence_strip.py" line="298" />
+        <source>已导出到 {folder}。审查人员可运行其中的 verify.py 核验。</source>
+        <translation>Exported to {folder}. A reviewer can check it by running its verify.py.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceImport</name>
+    <message>
+        <location filename="../../inspector_app/ui/evidence_import.py" line="68" />
+        <source>正在导入证据…</source>
+        <translation>Importing evidence…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/evidence_import.py" line="68" />
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/evidence_import.py" line="70" />
+        <source>导入证据</source>
+        <translation>Import evidence</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/evidence_import.py" line="88" />
+        <source>{done}/{total}：{name}</source>
+        <translation>{done}/{total}: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/evidence_import.py" line="105" />
+        <source>导入失败</source>
+        <translation>Import failed</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceStrip</name>
+    <message>
+        <location filename="../../inspector_app/ui/evidence_strip.py" line="112" />
+        <source>添加文件…</source>
+        <translation>Add files…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/evidence_strip.py" line="113" />
+        <source>导入文件夹…</source>
+        <translation>Import a folder…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inspector_app/ui/evidence_strip.py" line="141" />
+        <source>本次检查的证据：%n 件</source>
+        <translation><numerusform>Evidence of this inspection: %n item</numerusform><numerusform>Evidence of this inspection: %n items</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inspector_app/ui/evidence_strip.py" line="143" />
+        <source>本条目的证据：%n 件（可把照片、视频拖到这里）</source>
+        <translation><numerusform>Evidence for this item: %n (drop photos and videos here)</numerusform><numerusform>Evidence for this item: %n (drop photos and videos here)</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/evidence_strip.py" line="171" />
+        <source>选择证据文件</source>
+        <translation>Choose evidence files</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/evidence_strip.py" line="173" />
+        <source>照片、视频、录音和文档 ({patterns});;所有文件 (*)</source>
+        <translation>Photos, videos, recordings and documents ({patterns});;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/evidence_strip.py" line="180" />
+        <source>选择相机或执法记录仪的存储卡文件夹</source>
+        <translation>Choose the camera's or body camera's card folder</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceViewer</name>
+    <message>
+        <location filename="../../inspector_app/ui/evidence_viewer.py" line="160" />
+        <source>证据：{name}</source>
+        <translation>Evidence: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/evidence_viewer.py" line="174" />
+        <source>证明内容，例如：危险废物贮存桶未贴标签</source>
+        <translation>What it shows, e.g. hazardous-waste drums without labels</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/evidence_viewer.py" line="180" />
+        <source>说明</source>
+        <translation>Caption</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/evidence_viewer.py" line="187" />
+        <source>&lt;b&gt;EXIF 信息&lt;/b&gt;</source>
+        <translation>&lt;b&gt;EXIF data&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/evidence_viewer.py" line="199" />
+        <source>箭头</source>
+        <translation>Arrow</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/evidence_viewer.py" line="200" />
+        <source>圆圈</source>
+        <translation>Circle</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/evidence_viewer.py" line="201" />
+        <source>文字</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/evidence_viewer.py" line="209" />
+        <source>清除标注</source>
+        <translation>Clear marks</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/evidence_viewer.py" line="211" />
+        <source>另存为标注图片</source>
+        <translation>Save as annotated copy</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/evidence_viewer.py" line="245" />
+        <source>，海拔 {alt:.0f} 米</source>
+        <translation>, altitude {alt:.0f} m</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/evidence_viewer.py" line="247" />
+        <source>文件名</source>
+        <translation>File name</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/evidence_viewer.py" line="248" />
+        <source>拍摄时间</source>
+        <translation>Taken</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/evidence_viewer.py" line="248" />
+        <location filename="../../inspector_app/ui/evidence_viewer.py" line="249" />
+        <source>（文件中没有）</source>
+        <translation>(not in the file)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/evidence_viewer.py" line="249" />
+        <source>坐标</source>
+        <translation>Coordinates</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/evidence_viewer.py" line="250" />
+        <source>相机</source>
+        <translation>Camera</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/evidence_viewer.py" line="251" />
+        <source>导入时间</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/evidence_viewer.py" line="252" />
+        <source>大小</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/evidence_viewer.py" line="253" />
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/evidence_viewer.py" line="257" />
+        <source>标注自</source>
+        <translation>Annotated from</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/evidence_viewer.py" line="259" />
+        <source>提示</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/evidence_viewer.py" line="268" />
+        <source>标注文字</source>
+        <translation>Annotation text</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/evidence_viewer.py" line="268" />
+        <source>文字：</source>
+        <translation>Text:</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/evidence_viewer.py" line="280" />
+        <source>未能保存说明</source>
+        <translation>Caption not saved</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/evidence_viewer.py" line="300" />
+        <source>未能保存标注</source>
+        <translation>Annotation not saved</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/evidence_viewer.py" line="305" />
+        <source>已保存</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/evidence_viewer.py" line="305" />
+        <source>标注图片已另存为新的证据；原始照片保持不变。</source>
+        <translation>The annotated picture was saved as new evidence; the original photo is unchanged.</translation>
+    </message>
+</context>
+<context>
     <name>FindingsDialog</name>
     <message>
         <location filename="../../inspector_app/ui/inspection_dialogs.py" line="133" />
@@ -412,6 +701,14 @@
         <location filename="../../inspector_app/ui/inspection_dialogs.py" line="150" />
         <source>关闭</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportDialog</name>
+    <message>
+        <location filename="../../inspector_app/ui/evidence_import.py" line="114" />
+        <source>导入结果</source>
+        <translation>Import result</translation>
     </message>
 </context>
 <context>
@@ -493,88 +790,93 @@
 <context>
     <name>InspectionWorkspace</name>
     <message>
-        <location filename="../../inspector_app/ui/workspace.py" line="105" />
+        <location filename="../../inspector_app/ui/workspace.py" line="109" />
         <source>修改开始时间…</source>
         <translation>Change start time…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/workspace.py" line="107" />
-        <location filename="../../inspector_app/ui/workspace.py" line="341" />
+        <location filename="../../inspector_app/ui/workspace.py" line="111" />
+        <location filename="../../inspector_app/ui/workspace.py" line="358" />
         <source>结束检查</source>
         <translation>Finish inspection</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/workspace.py" line="108" />
+        <location filename="../../inspector_app/ui/workspace.py" line="112" />
         <source>现场检查笔录…</source>
         <translation>Inspection record…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/workspace.py" line="109" />
+        <location filename="../../inspector_app/ui/workspace.py" line="113" />
         <source>更正…</source>
         <translation>Correct…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/workspace.py" line="110" />
+        <location filename="../../inspector_app/ui/workspace.py" line="114" />
         <source>返回列表</source>
         <translation>Back to list</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/workspace.py" line="191" />
+        <location filename="../../inspector_app/ui/workspace.py" line="123" />
+        <source>全部证据…</source>
+        <translation>All evidence…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/workspace.py" line="205" />
         <source>{kind} · 开始 {start} · 执法人员 {officers} · {status}</source>
         <translation>{kind} · started {start} · officers {officers} · {status}</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/workspace.py" line="206" />
+        <location filename="../../inspector_app/ui/workspace.py" line="220" />
         <source>已答 {done}/{total} · 发现问题 {findings} 项</source>
         <translation>Answered {done}/{total} · {findings} findings</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/workspace.py" line="285" />
+        <location filename="../../inspector_app/ui/workspace.py" line="302" />
         <source>未能保存</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/workspace.py" line="342" />
+        <location filename="../../inspector_app/ui/workspace.py" line="359" />
         <source>结束后检查记录不能再修改（只能以更正版本更正）。现在结束检查吗？</source>
         <translation>After finishing, the inspection can no longer be edited (only corrected by a new version). Finish now?</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/workspace.py" line="358" />
+        <location filename="../../inspector_app/ui/workspace.py" line="375" />
         <source>不能结束检查</source>
         <translation>Cannot finish the inspection</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/workspace.py" line="379" />
+        <location filename="../../inspector_app/ui/workspace.py" line="396" />
         <source>现场检查笔录</source>
         <translation>On-site inspection record</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/workspace.py" line="401" />
+        <location filename="../../inspector_app/ui/workspace.py" line="418" />
         <source>补制笔录</source>
         <translation>Late record</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/workspace.py" line="407" />
+        <location filename="../../inspector_app/ui/workspace.py" line="424" />
         <source>不能生成笔录</source>
         <translation>Cannot make the record</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/workspace.py" line="422" />
+        <location filename="../../inspector_app/ui/workspace.py" line="439" />
         <source>更正检查记录</source>
         <translation>Correct the inspection</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/workspace.py" line="423" />
+        <location filename="../../inspector_app/ui/workspace.py" line="440" />
         <source>已结束的检查不能直接修改。更正会生成一个新版本，原版本保留。请说明更正理由：</source>
         <translation>A finished inspection cannot be edited. A correction creates a new version and keeps the old one. Why is it being corrected?</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/workspace.py" line="432" />
+        <location filename="../../inspector_app/ui/workspace.py" line="449" />
         <source>不能更正</source>
         <translation>Cannot correct</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/workspace.py" line="451" />
+        <location filename="../../inspector_app/ui/workspace.py" line="483" />
         <source>未能修改开始时间</source>
         <translation>Start time not changed</translation>
     </message>
@@ -582,27 +884,27 @@
 <context>
     <name>InspectionsPage</name>
     <message>
-        <location filename="../../inspector_app/ui/inspections_page.py" line="69" />
+        <location filename="../../inspector_app/ui/inspections_page.py" line="72" />
         <source>开始新的检查…</source>
         <translation>Start a new inspection…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/inspections_page.py" line="71" />
+        <location filename="../../inspector_app/ui/inspections_page.py" line="74" />
         <source>打开</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/inspections_page.py" line="72" />
+        <location filename="../../inspector_app/ui/inspections_page.py" line="75" />
         <source>登录</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/inspections_page.py" line="101" />
+        <location filename="../../inspector_app/ui/inspections_page.py" line="104" />
         <source>请先登录，再开始或继续检查。</source>
         <translation>Sign in to start or continue an inspection.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/inspections_page.py" line="103" />
+        <location filename="../../inspector_app/ui/inspections_page.py" line="106" />
         <source>双击一条检查可继续或查看；进行中的检查随时可以接着做。</source>
         <translation>Double-click an inspection to continue or view it; one in progress can be resumed at any time.</translation>
     </message>
@@ -688,75 +990,75 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="46" />
+        <location filename="../../inspector_app/ui/main_window.py" line="48" />
         <source>现场执法检查</source>
         <translation>Field Inspector</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="53" />
+        <location filename="../../inspector_app/ui/main_window.py" line="56" />
         <source>今日</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="54" />
+        <location filename="../../inspector_app/ui/main_window.py" line="57" />
         <source>企业</source>
         <translation>Enterprises</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="55" />
+        <location filename="../../inspector_app/ui/main_window.py" line="58" />
         <source>检查</source>
         <translation>Inspections</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="56" />
-        <location filename="../../inspector_app/ui/main_window.py" line="69" />
+        <location filename="../../inspector_app/ui/main_window.py" line="59" />
+        <location filename="../../inspector_app/ui/main_window.py" line="73" />
         <source>案件</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="57" />
-        <location filename="../../inspector_app/ui/main_window.py" line="73" />
+        <location filename="../../inspector_app/ui/main_window.py" line="60" />
+        <location filename="../../inspector_app/ui/main_window.py" line="77" />
         <source>文书</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="58" />
-        <location filename="../../inspector_app/ui/main_window.py" line="77" />
+        <location filename="../../inspector_app/ui/main_window.py" line="61" />
         <source>同步</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="157" />
+        <location filename="../../inspector_app/ui/main_window.py" line="145" />
+        <source>在线</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/main_window.py" line="179" />
         <source>执法人员：{name}（{number}）</source>
         <translation>Officer: {name} ({number})</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="161" />
+        <location filename="../../inspector_app/ui/main_window.py" line="183" />
         <source>未登录</source>
         <translation>Not signed in</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="70" />
+        <location filename="../../inspector_app/ui/main_window.py" line="74" />
         <source>从检查发现的问题立案，跟踪调查、告知、决定到结案的每一步和法定期限。</source>
         <translation>Open cases from inspection findings and follow each step and statutory deadline, from investigation and notice to decision and closing.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="74" />
+        <location filename="../../inspector_app/ui/main_window.py" line="78" />
         <source>按执法文书制作指引生成、预览和打印责令改正决定书、行政处罚决定书等文书。</source>
         <translation>Create, preview and print enforcement documents such as rectification orders and penalty decisions, following the document-preparation guide.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="79" />
-        <source>回到单位联网后，把检查记录、证据和文书上传到执法平台，并下载最新的企业名录和任务。</source>
-        <translation>Back at the office, upload inspection records, evidence and documents to the enforcement platform, and download the latest enterprise registry and tasks.</translation>
-    </message>
-    <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="106" />
+        <location filename="../../inspector_app/ui/main_window.py" line="109" />
         <source>数据文件夹：{path}</source>
         <translation>Data folder: {path}</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="107" />
+        <location filename="../../inspector_app/ui/main_window.py" line="110" />
+        <location filename="../../inspector_app/ui/main_window.py" line="145" />
         <source>离线</source>
         <translation>Offline</translation>
     </message>
@@ -792,6 +1094,54 @@
         <location filename="../../inspector_app/ui/inspection_dialogs.py" line="115" />
         <source>关闭</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxModel</name>
+    <message>
+        <location filename="../../inspector_app/ui/sync_page.py" line="86" />
+        <source>记录</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/sync_page.py" line="87" />
+        <source>编号</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/sync_page.py" line="88" />
+        <source>版本</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/sync_page.py" line="89" />
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/sync_page.py" line="90" />
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/sync_page.py" line="96" />
+        <source>等待上传</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/sync_page.py" line="97" />
+        <source>已上传</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/sync_page.py" line="98" />
+        <source>已上传（重复，未重复保存）</source>
+        <translation>Sent (duplicate, not stored twice)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/sync_page.py" line="99" />
+        <source>冲突：需人工处理</source>
+        <translation>Conflict: needs a person</translation>
     </message>
 </context>
 <context>
@@ -1033,6 +1383,54 @@
     </message>
 </context>
 <context>
+    <name>SyncPage</name>
+    <message>
+        <location filename="../../inspector_app/ui/sync_page.py" line="177" />
+        <source>连接服务器…</source>
+        <translation>Connect to server…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/sync_page.py" line="178" />
+        <source>立即同步</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/sync_page.py" line="179" />
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/sync_page.py" line="194" />
+        <source>冲突（两个版本都已保留，请与审核人员核对）</source>
+        <translation>Conflicts (both versions kept; check with a reviewer)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/sync_page.py" line="196" />
+        <source>最近的上传记录</source>
+        <translation>Recently sent</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/sync_page.py" line="239" />
+        <source>服务器：{url}</source>
+        <translation>Server: {url}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/sync_page.py" line="241" />
+        <source>尚未连接服务器。联网后点击“连接服务器…”，输入单位提供的地址。</source>
+        <translation>Not connected yet. When online, click "Connect to server…" and enter the address your agency gave you.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/sync_page.py" line="243" />
+        <source>从未</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/sync_page.py" line="246" />
+        <source>上次同步：{last} · 待上传 {pending} 条 · 已上传 {sent} 条 · 冲突 {conflicts} 条</source>
+        <translation>Last sync: {last} · {pending} waiting · {sent} sent · {conflicts} conflicts</translation>
+    </message>
+</context>
+<context>
     <name>TodayPage</name>
     <message>
         <location filename="../../inspector_app/ui/today_page.py" line="125" />
@@ -1048,7 +1446,7 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../inspector_app/app.py" line="79" />
+        <location filename="../../inspector_app/app.py" line="81" />
         <source>数据库已损坏</source>
         <translation>Database damaged</translation>
     </message>
