@@ -119,6 +119,14 @@ class SyncEngine:
             }
         )
 
+    def server_reachable(self, timeout: float = 3.0) -> bool:
+        """A cheap check for starting a sync by itself when the network comes back."""
+        try:
+            response = self.client.http.get("/health", timeout=timeout)
+        except Exception:  # any transport failure means "not now"
+            return False
+        return response.status_code == 200
+
     # --- the three phases ---------------------------------------------------------------------
 
     def run(self) -> SyncReport:

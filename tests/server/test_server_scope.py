@@ -166,3 +166,30 @@ def test_refresh_tokens_rotate_and_a_used_one_is_worthless(agency) -> None:
         timeout=60,
     )
     assert bad.status_code == 401 and bad.json()["detail"]["zh"] == "单位代码、执法证号或密码不正确"
+
+
+def test_a_revoked_laptop_can_neither_refresh_nor_sign_in_again(agency) -> None:
+    officer = agency.login("O1")
+    device = officer.tokens["device_id"]
+    admin = agency.login("A0")
+    assert device in {d["id"] for d in admin.get("/v1/devices").json()}
+    assert officer.post(f"/v1/devices/{device}/revoke").status_code == 403
+    assert admin.post(f"/v1/devices/{device}/revoke").status_code == 200
+    url = agency.server.url
+    refresh = httpx.post(
+        url + "/v1/auth/refresh",
+        json={"refresh_token": officer.tokens["refresh_token"]},
+        timeout=60,
+    )
+    assert refresh.status_code == 401
+    again = httpx.post(
+        url + "/v1/auth/login",
+        json={
+            "agency_code": agency.code,
+            "certificate_no": agency.staff["O1"].certificate_no,
+            "password": "correct-horse-42",
+            "device_id": device,
+        },
+        timeout=60,
+    )
+    assert again.status_code == 403 and "停用" in again.json()["detail"]["zh"]
