@@ -193,3 +193,41 @@ def test_a_revoked_laptop_can_neither_refresh_nor_sign_in_again(agency) -> None:
         timeout=60,
     )
     assert again.status_code == 403 and "停用" in again.json()["detail"]["zh"]
+
+
+def test_the_schema_walk_with_another_agencys_ids_finds_nothing(make_agency) -> None:
+    """Every operation with a path parameter, called by agency A's administrator with agency B's
+    ids, answers as if they did not exist (only A's own space can be written)."""
+    a, b = make_agency(), make_agency()
+    mine = fill_agency_b(b)
+    device = b.clients[1].tokens["device_id"]
+    values = {
+        "sha256": mine["blob"],
+        "draw_id": mine["draw"],
+        "task_id": mine["task"],
+        "device_id": device,
+        "record_type": "inspection",
+        "record_id": mine["record"],
+        "version": "1",
+        "key": "law-catalogue",
+    }
+    own_space = {("post", "/v1/blobs/{sha256}/upload"), ("put", "/v1/reference/{key}")}
+    admin = a.login("A0")
+    schema = admin.get("/openapi.json").json()
+    walked = 0
+    for path, operations in schema["paths"].items():
+        if "{" not in path:
+            continue
+        concrete = path
+        for name, value in values.items():
+            concrete = concrete.replace("{" + name + "}", value)
+        for method in operations:
+            if (method, path) in own_space:
+                continue
+            body = {"result": "x"} if method == "put" else None
+            response = admin.request(
+                method.upper(), concrete, json=body, headers={"Upload-Offset": "0"}
+            )
+            assert response.status_code == 404, (method, path, response.status_code)
+            walked += 1
+    assert walked >= 9
