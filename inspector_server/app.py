@@ -11,7 +11,7 @@ from fastapi import FastAPI
 from inspector_server import db
 from inspector_server.blobstore import FolderBlobStorage
 from inspector_server.config import ServerConfig
-from inspector_server.routes import auth, blobs, draws, numbers, registry, sync
+from inspector_server.routes import auth, blobs, devices, draws, numbers, registry, sync
 from inspector_server.security import load_secret
 
 
@@ -32,7 +32,7 @@ def create_app(config: ServerConfig | None = None, migrate: bool = True) -> Fast
     app.state.sessions = sessions
     app.state.secret = secret
     app.state.blobs = FolderBlobStorage(config.blob_dir)
-    for module in (auth, sync, blobs, registry, numbers, draws):
+    for module in (auth, sync, blobs, registry, numbers, draws, devices):
         app.include_router(module.router)
 
     @app.get("/health", tags=["meta"])

@@ -26,7 +26,10 @@ def get_session(request: Request) -> Iterator[Session]:
         yield session
 
 
-SessionDep = Annotated[Session, Depends(get_session)]
+# scope="function": commit before the response is sent.  With the default ("request") FastAPI
+# would answer first and commit afterwards, so a device could be told "applied" for a change
+# that a failed commit then lost, and its next request might not see its own write.
+SessionDep = Annotated[Session, Depends(get_session, scope="function")]
 
 
 @dataclass(frozen=True)

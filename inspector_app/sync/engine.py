@@ -22,6 +22,7 @@ from sqlalchemy import select, update
 from inspector_app.i18n import Msg
 from inspector_app.store.base import utcnow
 from inspector_app.store.engine import Database
+from inspector_app.store.outbox import pending_count
 from inspector_app.store.sync_state import OutboxEntry, UploadedBlob
 from inspector_app.sync import state
 from inspector_app.sync.apply import apply_change, store_number_block
@@ -118,6 +119,14 @@ class SyncEngine:
             }
         )
 
+    def server_reachable(self, timeout: float = 3.0) -> bool:
+        """A cheap check for starting a sync by itself when the network comes back."""
+        try:
+            response = self.client.http.get("/health", timeout=timeout)
+        except Exception:  # any transport failure means "not now"
+            return False
+        return response.status_code == 200
+
     # --- the three phases ---------------------------------------------------------------------
 
     def run(self) -> SyncReport:
@@ -159,9 +168,7 @@ class SyncEngine:
                         .limit(MAX_PUSH_BATCH)
                     )
                 )
-                remaining = (
-                    session.query(OutboxEntry).filter(OutboxEntry.acked_at.is_(None)).count()
-                )
+                remaining = pending_count(session)
             if not batch:
                 return
             body = PushRequest(
@@ -177,18 +184,23 @@ class SyncEngine:
             )
             response = self.client.call("POST", "/v1/sync/push", json=body.model_dump(mode="json"))
             results = PushResponse.model_validate(response.json()).results
+            grouped: dict[str, list[int]] = {}
+            for entry, result in zip(batch, results, strict=True):
+                grouped.setdefault(result.status.value, []).append(entry.id)
+                if result.status == "conflict":
+                    report.conflicts.append((entry.record_type, entry.record_id, entry.version))
+                elif result.status == "duplicate":
+                    report.duplicates += 1
+                else:
+                    report.pushed += 1
             with self.db.session() as session:
-                for entry, result in zip(batch, results, strict=True):
-                    row = session.get(OutboxEntry, entry.id)
-                    assert row is not None
-                    row.acked_at = utcnow()
-                    row.status = result.status.value
-                    if result.status == "conflict":
-                        report.conflicts.append((row.record_type, row.record_id, row.version))
-                    elif result.status == "duplicate":
-                        report.duplicates += 1
-                    else:
-                        report.pushed += 1
+                now = utcnow()
+                for status, ids in grouped.items():
+                    session.execute(
+                        update(OutboxEntry)
+                        .where(OutboxEntry.id.in_(ids))
+                        .values(acked_at=now, status=status)
+                    )
             done += len(batch)
             self.progress(
                 Progress(

@@ -34,6 +34,7 @@ class SyncStatus:
     last_error: str
     pending: int
     sent: int
+    last_seq: int
     conflicts: list[OutboxLine] = field(default_factory=list)
     recent: list[OutboxLine] = field(default_factory=list)
 
@@ -66,6 +67,7 @@ def read_status(session: Session, recent: int = 200) -> SyncStatus:
         last_error=state.get(session, state.LAST_ERROR) or "",
         pending=count(OutboxEntry.acked_at.is_(None)),
         sent=count(OutboxEntry.acked_at.is_not(None)),
+        last_seq=state.last_seq(session),
         conflicts=[_line(e) for e in conflicts],
         recent=[_line(e) for e in latest],
     )

@@ -52,6 +52,8 @@ def _pool(session: SessionDep, who: Principal, filters: DrawFilters) -> dict[str
         query = query.where(Enterprise.key_discharge_unit.is_(filters.key_discharge_unit))
     if filters.positive_list is not None:
         query = query.where(Enterprise.positive_list.is_(filters.positive_list))
+    # Sorted here, not by the database: collations differ (SQLite vs a zh_CN PostgreSQL), and
+    # the pool order is part of what makes a seed reproduce the same draw.
     enterprises = [
         {
             "id": str(e.id),
@@ -60,15 +62,17 @@ def _pool(session: SessionDep, who: Principal, filters: DrawFilters) -> dict[str
             "positive_list": e.positive_list,
             "key_discharge_unit": e.key_discharge_unit,
         }
-        for e in session.scalars(query.order_by(Enterprise.credit_code))
+        for e in sorted(session.scalars(query), key=lambda e: e.credit_code)
     ]
     officers = [
         {"id": str(a.id), "certificate_no": a.certificate_no, "name": a.name}
-        for a in session.scalars(
-            select(Account)
-            .where(Account.agency_id == who.agency_id, Account.active, Account.on_post)
-            .where(Account.role != Role.ADMINISTRATOR.value)
-            .order_by(Account.certificate_no)
+        for a in sorted(
+            session.scalars(
+                select(Account)
+                .where(Account.agency_id == who.agency_id, Account.active, Account.on_post)
+                .where(Account.role != Role.ADMINISTRATOR.value)
+            ),
+            key=lambda a: a.certificate_no,
         )
     ]
     conflicts = sorted(

@@ -34,18 +34,32 @@ def payload_sha256(payload: dict[str, Any] | None) -> str:
     return hashlib.sha256(canonical.encode()).hexdigest()
 
 
-def _apply(session: SessionDep, who: Principal, change: Change) -> PushResult:
-    digest = payload_sha256(change.payload)
-    held = list(
-        session.scalars(
+def _held(
+    session: SessionDep, who: Principal, changes: list[Change]
+) -> dict[tuple[str, str, int], list[RecordVersion]]:
+    """Every stored row for the batch's (record, version) pairs, in one query per record type."""
+    held: dict[tuple[str, str, int], list[RecordVersion]] = {}
+    by_type: dict[str, set[str]] = {}
+    for change in changes:
+        by_type.setdefault(change.record_type, set()).add(change.record_id)
+    for record_type, ids in by_type.items():
+        rows = session.scalars(
             select(RecordVersion).where(
                 RecordVersion.agency_id == who.agency_id,
-                RecordVersion.record_type == change.record_type,
-                RecordVersion.record_id == change.record_id,
-                RecordVersion.version == change.version,
+                RecordVersion.record_type == record_type,
+                RecordVersion.record_id.in_(ids),
             )
         )
-    )
+        for row in rows:
+            held.setdefault((row.record_type, row.record_id, row.version), []).append(row)
+    return held
+
+
+def _decide(
+    who: Principal, change: Change, held: list[RecordVersion]
+) -> tuple[PushResult, RecordVersion | None]:
+    """What the server answers for one change, and the row to store (None: nothing new)."""
+    digest = payload_sha256(change.payload)
     result = PushResult(
         record_type=change.record_type,
         record_id=change.record_id,
@@ -55,12 +69,12 @@ def _apply(session: SessionDep, who: Principal, change: Change) -> PushResult:
     first = next((r for r in held if not r.conflict), None)
     if first is not None and first.payload_sha256 == digest:
         result.status = PushStatus.DUPLICATE
-        return result
+        return result, None
     if first is not None:
         result.status = PushStatus.CONFLICT
         result.server_payload_sha256 = first.payload_sha256
         if any(r.payload_sha256 == digest for r in held):
-            return result  # this conflict was pushed before: still a conflict, no new row
+            return result, None  # this conflict was pushed before: still a conflict, no new row
     row = RecordVersion(
         agency_id=who.agency_id,
         record_type=change.record_type,
@@ -72,24 +86,36 @@ def _apply(session: SessionDep, who: Principal, change: Change) -> PushResult:
         device_id=who.device_id,
         account_id=who.officer_id,
     )
-    try:
-        with session.begin_nested():
-            session.add(row)
-    except IntegrityError:
-        # A duplicate request raced this one and won: the row is there, which is what we want.
-        result.status = PushStatus.DUPLICATE if first is None else PushStatus.CONFLICT
-    return result
+    held.append(row)  # a repeat of the same change later in this batch sees it
+    return result, row
 
 
 @router.post("/sync/push", response_model=PushResponse)
 def push(body: PushRequest, who: PrincipalDep, session: SessionDep) -> PushResponse:
-    """Store each change once; answer a repeat as a duplicate and a divergence as a conflict."""
+    """Store each change once; answer a repeat as a duplicate and a divergence as a conflict.
+
+    A push and its resend can race (the device gave up waiting and sent again while the first
+    was still running).  The unique key then refuses the second insert; the batch is re-decided
+    against what is now stored, which turns the raced rows into duplicates.
+    """
     if body.protocol != PROTOCOL_VERSION:
         raise problem(426, "protocol", "同步协议版本不符", "Sync protocol version mismatch")
     device = session.get(Device, who.device_id)
     if device is not None:
         device.last_seen_at = utcnow()
-    return PushResponse(results=[_apply(session, who, change) for change in body.changes])
+    for _attempt in range(3):
+        held = _held(session, who, body.changes)
+        decided = [
+            _decide(who, c, held.setdefault((c.record_type, c.record_id, c.version), []))
+            for c in body.changes
+        ]
+        try:
+            with session.begin_nested():
+                session.add_all([row for _, row in decided if row is not None])
+        except IntegrityError:
+            continue
+        return PushResponse(results=[result for result, _ in decided])
+    raise problem(503, "busy", "服务器繁忙，请稍后再同步", "The server is busy; sync again later")
 
 
 @router.get("/sync/pull", response_model=PullResponse)

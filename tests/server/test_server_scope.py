@@ -166,3 +166,68 @@ def test_refresh_tokens_rotate_and_a_used_one_is_worthless(agency) -> None:
         timeout=60,
     )
     assert bad.status_code == 401 and bad.json()["detail"]["zh"] == "单位代码、执法证号或密码不正确"
+
+
+def test_a_revoked_laptop_can_neither_refresh_nor_sign_in_again(agency) -> None:
+    officer = agency.login("O1")
+    device = officer.tokens["device_id"]
+    admin = agency.login("A0")
+    assert device in {d["id"] for d in admin.get("/v1/devices").json()}
+    assert officer.post(f"/v1/devices/{device}/revoke").status_code == 403
+    assert admin.post(f"/v1/devices/{device}/revoke").status_code == 200
+    url = agency.server.url
+    refresh = httpx.post(
+        url + "/v1/auth/refresh",
+        json={"refresh_token": officer.tokens["refresh_token"]},
+        timeout=60,
+    )
+    assert refresh.status_code == 401
+    again = httpx.post(
+        url + "/v1/auth/login",
+        json={
+            "agency_code": agency.code,
+            "certificate_no": agency.staff["O1"].certificate_no,
+            "password": "correct-horse-42",
+            "device_id": device,
+        },
+        timeout=60,
+    )
+    assert again.status_code == 403 and "停用" in again.json()["detail"]["zh"]
+
+
+def test_the_schema_walk_with_another_agencys_ids_finds_nothing(make_agency) -> None:
+    """Every operation with a path parameter, called by agency A's administrator with agency B's
+    ids, answers as if they did not exist (only A's own space can be written)."""
+    a, b = make_agency(), make_agency()
+    mine = fill_agency_b(b)
+    device = b.clients[1].tokens["device_id"]
+    values = {
+        "sha256": mine["blob"],
+        "draw_id": mine["draw"],
+        "task_id": mine["task"],
+        "device_id": device,
+        "record_type": "inspection",
+        "record_id": mine["record"],
+        "version": "1",
+        "key": "law-catalogue",
+    }
+    own_space = {("post", "/v1/blobs/{sha256}/upload"), ("put", "/v1/reference/{key}")}
+    admin = a.login("A0")
+    schema = admin.get("/openapi.json").json()
+    walked = 0
+    for path, operations in schema["paths"].items():
+        if "{" not in path:
+            continue
+        concrete = path
+        for name, value in values.items():
+            concrete = concrete.replace("{" + name + "}", value)
+        for method in operations:
+            if (method, path) in own_space:
+                continue
+            body = {"result": "x"} if method == "put" else None
+            response = admin.request(
+                method.upper(), concrete, json=body, headers={"Upload-Offset": "0"}
+            )
+            assert response.status_code == 404, (method, path, response.status_code)
+            walked += 1
+    assert walked >= 9

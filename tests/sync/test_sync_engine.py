@@ -287,3 +287,19 @@ def test_unreachable_server_is_reported_in_plain_words(tmp_path) -> None:
     engine.close()
     db.close()
     assert Inspection  # the local database stays usable
+
+
+def test_status_for_the_sync_page(agency, laptops) -> None:
+    from inspector_app.sync.status import read_status
+
+    laptop = laptops("O1")
+    assert laptop.engine.server_reachable()
+    with laptop.db.session() as s:
+        append_event(s, "test.event", "test", 1)
+        before = read_status(s)
+    assert before.pending == 1 and before.last_sync_at is None and before.registered
+    laptop.engine.run()
+    with laptop.db.session() as s:
+        after = read_status(s)
+    assert after.pending == 0 and after.last_sync_at is not None and after.last_error == ""
+    assert after.last_seq > 0 and after.recent[0].status == "applied"
