@@ -49,6 +49,8 @@ QT_EXCLUDES: tuple[str, ...] = tuple(
 NOT_IN_APP: tuple[str, ...] = (
     "inspector_server", "fastapi", "uvicorn", "tkinter", "pytest", "pytestqt", "hypothesis",
     "mypy", "IPython", "matplotlib", "numpy", "importlinter", "grimp",
+    # Optional pretty-printers that pydantic, mako and reportlab import only if asked to.
+    "rich", "pygments",
 )  # fmt: skip
 
 # Made by the build itself (compile_translations), never copied from a developer's tree.
