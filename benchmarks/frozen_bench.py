@@ -6,7 +6,8 @@ way for ``dist/field-inspector/inspector-gui`` and ``python -m inspector_app``, 
 frozen program cannot be patched like ``startup_bench``'s harness: each process runs with
 ``--screenshot`` on the same data folder, and the time to first frame is the PNG's modification
 time minus the spawn time minus the app's fixed wait before its screenshot.  CLI commands are
-timed whole.  Medians after one unmeasured run (warm OS cache).  Prints Markdown.
+timed whole.  Frozen and source runs alternate; medians (and fastest) after one unmeasured
+round (warm OS cache).  Prints Markdown.
 """
 
 from __future__ import annotations
@@ -18,11 +19,14 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 ROOT = Path(__file__).resolve().parents[1]
 DIST = ROOT / "dist" / "field-inspector"
 VENV_BIN = Path(sys.executable).parent
+T = TypeVar("T")
 SCREENSHOT_DELAY_S = 0.4  # inspector_app.app.SCREENSHOT_DELAY_MS, not imported (no Qt here)
 
 
@@ -49,31 +53,37 @@ def folder_mb(path: Path) -> float:
     return total / 1e6
 
 
-def gui_start(command: list[str], data: Path, runs: int) -> tuple[float, float]:
-    """Median (whole process, to first frame) in seconds."""
+def gui_run(command: list[str], data: Path) -> tuple[float, float]:
+    """One start: (whole process, to first frame) in seconds."""
     png = data / "shot.png"
-    walls, frames = [], []
-    for n in range(-1, runs):
-        png.unlink(missing_ok=True)
-        spawned = time.time()
-        started = time.perf_counter()
-        argv = [*command, "--data-dir", str(data), "--screenshot", str(png)]
-        subprocess.run(argv, env=_env(), check=True, capture_output=True, timeout=120)
-        wall = time.perf_counter() - started
-        if n >= 0:
-            walls.append(wall)
-            frames.append(png.stat().st_mtime - spawned - SCREENSHOT_DELAY_S)
-    return statistics.median(walls), statistics.median(frames)
+    png.unlink(missing_ok=True)
+    spawned = time.time()
+    started = time.perf_counter()
+    argv = [*command, "--data-dir", str(data), "--screenshot", str(png)]
+    subprocess.run(argv, env=_env(), check=True, capture_output=True, timeout=120)
+    wall = time.perf_counter() - started
+    return wall, png.stat().st_mtime - spawned - SCREENSHOT_DELAY_S
 
 
-def cli_time(command: list[str], runs: int) -> float:
-    times = []
+def cli_run(command: list[str]) -> float:
+    started = time.perf_counter()
+    subprocess.run(command, env=_env(), check=True, capture_output=True, timeout=120)
+    return time.perf_counter() - started
+
+
+def interleaved(runs: int, *measure: Callable[[], T]) -> list[list[T]]:
+    """Run the variants in turn (a busy neighbour slows all alike); first round unmeasured."""
+    results: list[list[T]] = [[] for _ in measure]
     for n in range(-1, runs):
-        started = time.perf_counter()
-        subprocess.run(command, env=_env(), check=True, capture_output=True, timeout=120)
-        if n >= 0:
-            times.append(time.perf_counter() - started)
-    return statistics.median(times)
+        for i, one in enumerate(measure):
+            value = one()
+            if n >= 0:
+                results[i].append(value)
+    return results
+
+
+def summary(samples: list[float]) -> str:
+    return f"{statistics.median(samples):.3f} ({min(samples):.3f})"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -91,22 +101,31 @@ def main(argv: list[str] | None = None) -> int:
         data = Path(tmp) / "data"
         demo = [str(DIST / "inspector"), "demo", "--data-dir", str(data)]
         subprocess.run(demo, check=True, capture_output=True)
-        print("| program | whole process, median s | to first frame, median s |")
+        gui = [str(DIST / "inspector-gui")]
+        source = [sys.executable, "-m", "inspector_app"]
+        frozen_runs, source_runs = interleaved(
+            args.runs, lambda: gui_run(gui, data), lambda: gui_run(source, data)
+        )
+        print("Median (fastest) of the runs, seconds.\n")
+        print("| program | whole process | to first frame |")
         print("|---|---|---|")
-        for label, command in (
-            ("frozen `inspector-gui`", [str(DIST / "inspector-gui")]),
-            ("source `python -m inspector_app`", [sys.executable, "-m", "inspector_app"]),
+        for label, runs in (
+            ("frozen `inspector-gui`", frozen_runs),
+            ("source `python -m inspector_app`", source_runs),
         ):
-            wall, frame = gui_start(command, data, args.runs)
-            print(f"| {label} | {wall:.3f} | {frame:.3f} |")
-        print("\n| command | frozen, median s | source (.venv), median s |")
+            walls, frames = [r[0] for r in runs], [r[1] for r in runs]
+            print(f"| {label} | {summary(walls)} | {summary(frames)} |")
+        print("\n| command | frozen | source (.venv) |")
         print("|---|---|---|")
         d = ["--data-dir", str(data)]
         for words in (["--help"], ["search", "化工", *d], ["db", "check", *d]):
-            frozen = cli_time([str(DIST / "inspector"), *words], args.runs)
-            source = cli_time([str(VENV_BIN / "inspector"), *words], args.runs)
+            frozen, venv = interleaved(
+                args.runs,
+                lambda w=words: cli_run([str(DIST / "inspector"), *w]),
+                lambda w=words: cli_run([str(VENV_BIN / "inspector"), *w]),
+            )
             shown = " ".join(w for w in words if w not in d)
-            print(f"| `inspector {shown}` | {frozen:.3f} | {source:.3f} |")
+            print(f"| `inspector {shown}` | {summary(frozen)} | {summary(venv)} |")
     return 0
 
 
