@@ -15,7 +15,7 @@ SYSTEM_PACKAGES := libegl1 libgl1 libglib2.0-0 libfontconfig1 libdbus-1-3 libxkb
 	fonts-wqy-microhei poppler-utils poppler-data xvfb xauth \
 	postgresql
 
-.PHONY: run test lint bench system-packages venv clean
+.PHONY: run test lint bench package system-packages venv clean
 
 run: system-packages venv
 	$(VENV)/bin/inspector-gui --demo
@@ -32,6 +32,15 @@ lint: venv
 
 bench: system-packages venv
 	$(PY) -m benchmarks
+
+# The frozen app (PyInstaller --onedir) in dist/field-inspector/; slow (~1-2 min), so not in test.
+# pyinstaller is a build tool, not a dependency: installed into .venv only when missing.
+# PYINSTALLER_FLAGS=--clean rebuilds from scratch (after upgrading PySide6 or PyInstaller).
+package: system-packages venv
+	@$(PY) -c "import PyInstaller" 2>/dev/null || $(PIP) install -q "pyinstaller>=6.10,<7"
+	$(VENV)/bin/pyinstaller --noconfirm $(PYINSTALLER_FLAGS) --distpath dist --workpath build/pyinstaller \
+		packaging/field-inspector.spec
+	@du -sh dist/field-inspector
 
 # Installs only what is missing, only as root with apt-get; elsewhere it is skipped quietly.
 system-packages:

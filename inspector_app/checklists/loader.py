@@ -17,6 +17,7 @@ from typing import Any
 import yaml
 from pydantic import ValidationError
 
+from inspector_app.bundle import resources_dir
 from inspector_app.checklists.schema import CODE_PATTERN, VIOLATION_PATTERN, ChecklistTemplate
 from inspector_app.i18n import Msg, UserError
 
@@ -49,7 +50,7 @@ class TemplateError(UserError):
 
 def default_templates_dir() -> Path:
     """The templates shipped with the app (``resources/checklists`` in the repository)."""
-    return Path(__file__).resolve().parents[2] / "resources" / "checklists"
+    return resources_dir() / "checklists"
 
 
 def load_template(path: str | Path) -> ChecklistTemplate:

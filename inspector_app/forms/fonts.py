@@ -8,12 +8,13 @@ is not embedded and shows blanks where the viewer lacks a Chinese font).
 from __future__ import annotations
 
 from functools import cache
-from pathlib import Path
 
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
-FONTS_DIR = Path(__file__).resolve().parents[2] / "resources" / "fonts"
+from inspector_app.bundle import resources_dir
+
+FONTS_DIR = resources_dir() / "fonts"
 SONG = "FI-Song"  # AR PL UMing: body text, as official documents are set in a Song face
 HEI = "FI-Hei"  # WenQuanYi Micro Hei: titles and headings
 

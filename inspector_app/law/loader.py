@@ -17,6 +17,7 @@ from typing import Any, TypeVar
 import yaml
 from pydantic import BaseModel, ValidationError
 
+from inspector_app.bundle import resources_dir
 from inspector_app.checklists.loader import _reason
 from inspector_app.i18n import Msg, UserError
 
@@ -55,7 +56,7 @@ class LawDataError(UserError):
 
 def default_law_dir() -> Path:
     """The catalogue shipped with the app (``resources/law`` in the repository)."""
-    return Path(__file__).resolve().parents[2] / "resources" / "law"
+    return resources_dir() / "law"
 
 
 class _StrictLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]

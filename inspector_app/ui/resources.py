@@ -1,18 +1,19 @@
 """Where the shipped resources live, and loading the bundled Chinese font.
 
 In the source tree (and an editable install) ``resources/`` sits beside the package; in a
-PyInstaller build it is unpacked under ``sys._MEIPASS``.  The font is loaded from the app's own
-folder so that Chinese never renders as boxes on a machine without a CJK system font.
+PyInstaller build it sits under ``sys._MEIPASS`` (``_internal/``).  The font is loaded from the
+app's own folder so that Chinese never renders as boxes on a machine without a CJK system font.
 """
 
 from __future__ import annotations
 
 import logging
-import sys
 from pathlib import Path
 
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
+
+from inspector_app.bundle import resources_dir
 
 log = logging.getLogger(__name__)
 
@@ -22,10 +23,8 @@ UI_FAMILIES = ("WenQuanYi Micro Hei",)
 
 
 def resource_dir() -> Path:
-    frozen = getattr(sys, "_MEIPASS", None)
-    if frozen:
-        return Path(frozen) / "resources"
-    return Path(__file__).resolve().parents[2] / "resources"
+    """``resources/`` of the source tree or the frozen build (see :mod:`inspector_app.bundle`)."""
+    return resources_dir()
 
 
 def load_fonts(folder: Path) -> list[str]:

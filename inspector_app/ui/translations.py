@@ -18,6 +18,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from inspector_app.bundle import is_frozen
+
 log = logging.getLogger(__name__)
 
 APP_CATALOGUE = "inspector"
@@ -59,7 +61,9 @@ def _writable_target(ts: Path) -> Path:
 def ensure_qm(ts: Path) -> Path | None:
     """Return an up-to-date ``.qm`` for ``ts`` (compiling it if needed), or None."""
     qm = ts.with_suffix(".qm")
-    if not ts.exists():
+    if not ts.exists() or (is_frozen() and qm.exists()):
+        # A frozen build ships the .qm compiled from its own .ts (copying them gives both new
+        # times, so their order says nothing) and has no lrelease: use it as it is.
         return qm if qm.exists() else None
     if qm.exists() and qm.stat().st_mtime >= ts.stat().st_mtime:
         return qm
