@@ -104,7 +104,7 @@ def run(count: int) -> str:
             "|---|---|---|---|",
             f"| import through EvidenceImport | {import_s:.2f} s "
             f"| {ms(import_max)} | {ms(import_p99)} |",
-            f"| thumbnails into the gallery (first time) | {thumbs_s:.2f} s "
+            f"| thumbnails into the gallery (built during import) | {thumbs_s:.2f} s "
             f"| {ms(thumbs_max)} | {ms(thumbs_p99)} |",
             f"\n{stored} files stored.",
         ]
