@@ -23,6 +23,7 @@ from inspector_app.config import DataPaths, load_settings
 from inspector_app.evidence.context import EvidenceContext
 from inspector_app.inspections.auth import OfficerChoice
 from inspector_app.store.engine import Database
+from inspector_app.ui.documents_page import DocumentsPage
 from inspector_app.ui.enterprises_page import EnterprisesPage
 from inspector_app.ui.inspections_page import InspectionsPage
 from inspector_app.ui.placeholder import PlaceholderPage
@@ -73,10 +74,7 @@ class MainWindow(QMainWindow):
                 self.tr("案件"),
                 self.tr("从检查发现的问题立案，跟踪调查、告知、决定到结案的每一步和法定期限。"),
             ),
-            "documents": PlaceholderPage(
-                self.tr("文书"),
-                self.tr("按执法文书制作指引生成、预览和打印责令改正决定书、行政处罚决定书等文书。"),
-            ),
+            "documents": DocumentsPage(database.sessions),
             "sync": SyncPage(
                 database,
                 paths.blobs,
@@ -135,6 +133,12 @@ class MainWindow(QMainWindow):
         return self._evidence_context
 
     @property
+    def documents_page(self) -> DocumentsPage:
+        page = self.pages["documents"]
+        assert isinstance(page, DocumentsPage)
+        return page
+
+    @property
     def sync_page(self) -> SyncPage:
         page = self.pages["sync"]
         assert isinstance(page, SyncPage)
@@ -183,6 +187,7 @@ class MainWindow(QMainWindow):
             else self.tr("未登录")
         )
         self.inspections_page.set_officer(officer)
+        self.documents_page.set_officer(officer)
 
     @Slot()
     def sign_in(self) -> bool:
@@ -207,3 +212,5 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentIndex(row)
             if PAGES[row] == "today":
                 self.today_page.refresh()
+            elif PAGES[row] == "documents":
+                self.documents_page.model.refresh()

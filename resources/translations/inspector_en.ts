@@ -160,6 +160,82 @@
     </message>
 </context>
 <context>
+    <name>DocumentListModel</name>
+    <message>
+        <location filename="../../inspector_app/ui/documents_page.py" line="74" />
+        <source>生成时间</source>
+        <translation>Made</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/documents_page.py" line="75" />
+        <source>文书</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/documents_page.py" line="76" />
+        <source>文号</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/documents_page.py" line="77" />
+        <source>企业</source>
+        <translation>Enterprise</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/documents_page.py" line="78" />
+        <source>版本</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/documents_page.py" line="88" />
+        <source>（已作废）</source>
+        <translation> (void)</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPage</name>
+    <message>
+        <location filename="../../inspector_app/ui/documents_page.py" line="125" />
+        <source>预览 / 打印…</source>
+        <translation>Preview / print…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/documents_page.py" line="126" />
+        <source>作废…</source>
+        <translation>Void…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/documents_page.py" line="130" />
+        <source>重印时使用保存的原文件，哈希值与首次打印一致。</source>
+        <translation>Reprints use the stored file: the hash is the same as at the first print.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/documents_page.py" line="170" />
+        <source>作废</source>
+        <translation>Void</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/documents_page.py" line="170" />
+        <source>只有编了文号的文书需要作废；其他文书以新版本更正。</source>
+        <translation>Only numbered documents are voided; others are corrected by a new version.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/documents_page.py" line="175" />
+        <source>作废文书</source>
+        <translation>Void a document</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/documents_page.py" line="176" />
+        <source>作废后文号 {number} 保留且不再使用。请说明作废理由：</source>
+        <translation>Number {number} stays taken and is never used again. Why is it void?</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/documents_page.py" line="188" />
+        <source>不能作废</source>
+        <translation>Cannot void</translation>
+    </message>
+</context>
+<context>
     <name>EnterpriseDetailPane</name>
     <message>
         <location filename="../../inspector_app/ui/enterprise_detail.py" line="55" />
@@ -513,12 +589,18 @@
     <message numerus="yes">
         <location filename="../../inspector_app/ui/evidence_strip.py" line="141" />
         <source>本次检查的证据：%n 件</source>
-        <translation><numerusform>Evidence of this inspection: %n item</numerusform><numerusform>Evidence of this inspection: %n items</numerusform></translation>
+        <translation>
+            <numerusform>Evidence of this inspection: %n item</numerusform>
+            <numerusform>Evidence of this inspection: %n items</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../inspector_app/ui/evidence_strip.py" line="143" />
         <source>本条目的证据：%n 件（可把照片、视频拖到这里）</source>
-        <translation><numerusform>Evidence for this item: %n (drop photos and videos here)</numerusform><numerusform>Evidence for this item: %n (drop photos and videos here)</numerusform></translation>
+        <translation>
+            <numerusform>Evidence for this item: %n (drop photos and videos here)</numerusform>
+            <numerusform>Evidence for this item: %n (drop photos and videos here)</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../inspector_app/ui/evidence_strip.py" line="171" />
@@ -990,75 +1072,69 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="48" />
+        <location filename="../../inspector_app/ui/main_window.py" line="49" />
         <source>现场执法检查</source>
         <translation>Field Inspector</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="56" />
+        <location filename="../../inspector_app/ui/main_window.py" line="57" />
         <source>今日</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="57" />
+        <location filename="../../inspector_app/ui/main_window.py" line="58" />
         <source>企业</source>
         <translation>Enterprises</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="58" />
+        <location filename="../../inspector_app/ui/main_window.py" line="59" />
         <source>检查</source>
         <translation>Inspections</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="59" />
-        <location filename="../../inspector_app/ui/main_window.py" line="73" />
+        <location filename="../../inspector_app/ui/main_window.py" line="60" />
+        <location filename="../../inspector_app/ui/main_window.py" line="74" />
         <source>案件</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="60" />
-        <location filename="../../inspector_app/ui/main_window.py" line="77" />
+        <location filename="../../inspector_app/ui/main_window.py" line="61" />
         <source>文书</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="61" />
+        <location filename="../../inspector_app/ui/main_window.py" line="62" />
         <source>同步</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="145" />
+        <location filename="../../inspector_app/ui/main_window.py" line="149" />
         <source>在线</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="179" />
+        <location filename="../../inspector_app/ui/main_window.py" line="183" />
         <source>执法人员：{name}（{number}）</source>
         <translation>Officer: {name} ({number})</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="183" />
+        <location filename="../../inspector_app/ui/main_window.py" line="187" />
         <source>未登录</source>
         <translation>Not signed in</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="74" />
+        <location filename="../../inspector_app/ui/main_window.py" line="75" />
         <source>从检查发现的问题立案，跟踪调查、告知、决定到结案的每一步和法定期限。</source>
         <translation>Open cases from inspection findings and follow each step and statutory deadline, from investigation and notice to decision and closing.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="78" />
-        <source>按执法文书制作指引生成、预览和打印责令改正决定书、行政处罚决定书等文书。</source>
-        <translation>Create, preview and print enforcement documents such as rectification orders and penalty decisions, following the document-preparation guide.</translation>
-    </message>
-    <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="109" />
+        <location filename="../../inspector_app/ui/main_window.py" line="107" />
         <source>数据文件夹：{path}</source>
         <translation>Data folder: {path}</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="110" />
-        <location filename="../../inspector_app/ui/main_window.py" line="145" />
+        <location filename="../../inspector_app/ui/main_window.py" line="108" />
+        <location filename="../../inspector_app/ui/main_window.py" line="149" />
         <source>离线</source>
         <translation>Offline</translation>
     </message>
@@ -1244,6 +1320,44 @@
         <location filename="../../inspector_app/ui/sign_in_dialog.py" line="59" />
         <source>取消</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>SignatureDialog</name>
+    <message>
+        <location filename="../../inspector_app/ui/signature_pad.py" line="160" />
+        <source>拒绝签字（由见证人证明）</source>
+        <translation>Refuses to sign (attested by a witness)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/signature_pad.py" line="163" />
+        <source>见证人姓名</source>
+        <translation>Witness's name</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/signature_pad.py" line="165" />
+        <source>重写</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/signature_pad.py" line="171" />
+        <source>确认</source>
+        <translation>Confirm</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/signature_pad.py" line="172" />
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/signature_pad.py" line="176" />
+        <source>签名人</source>
+        <translation>Signer</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/signature_pad.py" line="182" />
+        <source>请在下面的框内签名（鼠标、手写笔或触摸屏）：</source>
+        <translation>Sign in the box below (mouse, pen or touch screen):</translation>
     </message>
 </context>
 <context>
