@@ -69,6 +69,7 @@ def permits_expiring(session: Session, today: date) -> Iterable[AgendaEntry]:
         .limit(PERMIT_ROWS)
     )
     for enterprise_id, name, permit_no, valid_to in session.execute(query):
+        assert valid_to is not None  # filtered in the query
         expired = valid_to < today
         days = (valid_to - today).days
         number = permit_no or "—"

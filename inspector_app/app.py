@@ -109,9 +109,12 @@ def start_evidence_recovery(database: Database, window: MainWindow) -> Job:
             return recover(session, context)
 
     job = Job(work)
-    job.signals.finished.connect(
-        lambda cleaned: cleaned and log.warning("evidence recovery removed %s", cleaned)
-    )
+
+    def report(cleaned: object) -> None:
+        if cleaned:
+            log.warning("evidence recovery removed %s", cleaned)
+
+    job.signals.finished.connect(report)
     return start_job(job)
 
 
@@ -137,7 +140,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.no_err_windows or args.screenshot:
         msgbox.set_suppressed(True)
 
-    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "inspector-gui"])
+    existing = QApplication.instance()
+    app = (
+        existing
+        if isinstance(existing, QApplication)
+        else QApplication([sys.argv[0] if sys.argv else "inspector-gui"])
+    )
     QApplication.setApplicationName(APP_NAME)
     QApplication.setOrganizationName(ORGANIZATION)
     resources = resource_dir()

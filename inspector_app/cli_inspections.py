@@ -157,12 +157,13 @@ def cmd_show(args: argparse.Namespace, out: Console, session: Session) -> int:
         "ended_at": inspection.ended_at.isoformat() if inspection.ended_at else None,
         "officers": inspection.officers,
         "version": inspection.version,
-        "checklists": [],
     }
+    checklists: list[dict[str, object]] = []
+    summary["checklists"] = checklists
     for row, template, answers in answers_by_template(session, inspection):
         values = {code: a.value for code, a in answers.items()}
-        summary["checklists"].append(
-            {  # type: ignore[attr-defined]
+        checklists.append(
+            {
                 "code": row.code,
                 "version": row.version,
                 "progress": {k: list(v) for k, v in progress(template, values).items()},

@@ -11,6 +11,7 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -20,7 +21,7 @@ from inspector_app.registry.validators import USCC_ALPHABET, uscc_check_char
 from inspector_app.store import Agency, Enterprise, Officer, Role
 from inspector_app.store.audit import append_event
 
-AGENCY = {
+AGENCY: dict[str, Any] = {
     "code": "620100",
     "name": "兰州市生态环境局",
     "region_code": "620100",

@@ -55,7 +55,7 @@ def _read_csv(path: Path) -> tuple[list[object], Iterator[Row]]:
     rows = list(csv.reader(io.StringIO(text)))
     if not rows:
         return [], iter(())
-    data = ((n, list(cells)) for n, cells in enumerate(rows[1:], start=2) if any(cells))
+    data = ((n, list[object](cells)) for n, cells in enumerate(rows[1:], start=2) if any(cells))
     return list(rows[0]), data
 
 

@@ -53,8 +53,9 @@ def _line(entry: OutboxEntry) -> OutboxLine:
 def read_status(session: Session, recent: int = 200) -> SyncStatus:
     last = state.get(session, state.LAST_SYNC_AT)
 
-    def count(*where: object) -> int:
-        return session.scalar(select(func.count()).select_from(OutboxEntry).where(*where)) or 0
+    def count(acked: bool) -> int:
+        done = OutboxEntry.acked_at.is_not(None) if acked else OutboxEntry.acked_at.is_(None)
+        return session.scalar(select(func.count()).select_from(OutboxEntry).where(done)) or 0
 
     conflicts = session.scalars(
         select(OutboxEntry).where(OutboxEntry.status == "conflict").order_by(OutboxEntry.id)
@@ -65,8 +66,8 @@ def read_status(session: Session, recent: int = 200) -> SyncStatus:
         registered=bool(state.get(session, state.REFRESH_TOKEN)),
         last_sync_at=datetime.fromisoformat(last) if last else None,
         last_error=state.get(session, state.LAST_ERROR) or "",
-        pending=count(OutboxEntry.acked_at.is_(None)),
-        sent=count(OutboxEntry.acked_at.is_not(None)),
+        pending=count(acked=False),
+        sent=count(acked=True),
         last_seq=state.last_seq(session),
         conflicts=[_line(e) for e in conflicts],
         recent=[_line(e) for e in latest],

@@ -135,7 +135,7 @@ class EvidenceListModel(QAbstractListModel):
         workers.start(self.job)
 
     def on_thumbnail(self, _done: int, _total: int, detail: object) -> None:
-        sha, image = detail  # type: ignore[misc]
+        sha, image = detail if isinstance(detail, tuple) else ("", QImage())
         if image.isNull():
             return
         self.icons[sha] = QIcon(QPixmap.fromImage(image))

@@ -260,9 +260,9 @@ class EvidenceGallery(QDialog):
                 return document.id, document.pdf, document.pdf_sha256
 
         def show(result: object) -> None:
-            if result is None:
+            if not isinstance(result, tuple):
                 return
-            document_id, pdf, digest = result  # type: ignore[misc]
+            document_id, pdf, digest = result
             self.last_document = result
             if msgbox.is_suppressed():
                 return

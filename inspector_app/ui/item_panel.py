@@ -101,11 +101,13 @@ class ItemPanel(QWidget):
         self.note_timer.setInterval(NOTE_SAVE_DELAY_MS)
 
         layout = QVBoxLayout(self)
-        for widget in (self.title, self.basis, self.flags, self.hint):
-            layout.addWidget(widget)
+        shown: tuple[QWidget, ...] = (self.title, self.basis, self.flags, self.hint)
+        for label in shown:
+            layout.addWidget(label)
         layout.addSpacing(8)
-        for widget in (self.verdict_row, self.number_row, self.choice, self.text):
-            layout.addWidget(widget)
+        controls: tuple[QWidget, ...] = (self.verdict_row, self.number_row, self.choice, self.text)
+        for control in controls:
+            layout.addWidget(control)
         layout.addSpacing(8)
         layout.addWidget(self.note_label)
         layout.addWidget(self.note, 1)

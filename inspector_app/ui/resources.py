@@ -54,7 +54,8 @@ def apply_bundled_font(app: QApplication, folder: Path) -> str | None:
     families = load_fonts(folder)
     preferred = [f for f in UI_FAMILIES if f in families]
     proportional = [f for f in families if "mono" not in f.lower()]
-    chosen = (preferred or proportional or [None])[0]
+    candidates = preferred or proportional
+    chosen = candidates[0] if candidates else None
     if chosen is None:
         return None
     font = QFont(app.font())

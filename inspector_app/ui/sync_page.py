@@ -289,7 +289,10 @@ class SyncPage(QWidget):
                 engine.close()
             return None
 
-        return self._run(work, lambda _result: self.start_sync())
+        def connected(_result: object) -> None:
+            self.start_sync()
+
+        return self._run(work, connected)
 
     @Slot()
     def start_sync(self) -> workers.Job | None:
