@@ -3,6 +3,7 @@
 from inspector_app.store.agency import Agency
 from inspector_app.store.audit import AuditEvent
 from inspector_app.store.base import Base
+from inspector_app.store.case import Case, CaseDocument, CaseStep, Signature
 from inspector_app.store.checklist import ChecklistTemplate
 from inspector_app.store.document import Document
 from inspector_app.store.enterprise import Enterprise
@@ -25,6 +26,9 @@ __all__ = [
     "Answer",
     "AuditEvent",
     "Base",
+    "Case",
+    "CaseDocument",
+    "CaseStep",
     "ChecklistTemplate",
     "Document",
     "Enterprise",
@@ -36,4 +40,5 @@ __all__ = [
     "NumberBlock",
     "Officer",
     "Role",
+    "Signature",
 ]

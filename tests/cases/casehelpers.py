@@ -1,0 +1,102 @@
+"""A real database with the demo agency, its officers and enterprises, templates and number
+blocks for every numbered document type; helpers to run a finished inspection."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from inspector_app.cases.numbering import add_block
+from inspector_app.cases.settings import CaseSettings
+from inspector_app.checklists.catalog import register_templates
+from inspector_app.checklists.engine import visible_items
+from inspector_app.forms.registry import DOCUMENT_TYPES
+from inspector_app.inspections import service as svc
+from inspector_app.registry.demo import seed_demo
+from inspector_app.store import Agency, Enterprise, Inspection, InspectionKind, Officer
+from inspector_app.store.engine import Database, open_database
+
+SETTINGS = CaseSettings(
+    contact_person="李明", contact_phone="0931-8888888", agency_address="兰州市城关区雁滩路2号"
+)
+
+
+@dataclass
+class World:
+    db: Database
+    agency: uuid.UUID
+    li: uuid.UUID
+    wang: uuid.UUID
+    templates: dict[str, uuid.UUID]
+    plant: uuid.UUID  # 兰州某精细化工有限公司
+    other: uuid.UUID  # another enterprise, for Scenario 3
+
+    def inspect(
+        self,
+        template: str,
+        findings: dict[str, str],
+        day: date,
+        enterprise: uuid.UUID | None = None,
+    ) -> uuid.UUID:
+        """A finished inspection on ``day``: compliant except ``findings`` (item → note)."""
+        start = datetime(day.year, day.month, day.day, 1, 5, tzinfo=UTC)  # 09:05 in China
+        with self.db.session() as s:
+            request = svc.StartRequest(
+                enterprise_id=enterprise or self.plant,
+                template_ids=[self.templates[template]],
+                officer_ids=[self.li, self.wang],
+                kind=InspectionKind.RANDOM,
+            )
+            inspection_id = svc.start(s, request, by=self.li, now=start).id
+        with self.db.session() as s:
+            inspection = s.get(Inspection, inspection_id)
+            for row, tpl, _ in svc.answers_by_template(s, inspection):
+                given: dict[str, object] = {}
+                changed = True
+                while changed:
+                    changed = False
+                    for item in visible_items(tpl, given):
+                        if item.code in given:
+                            continue
+                        value: object = {"number": 1.0, "text": "正常"}.get(item.kind, "Y")
+                        if item.kind == "choice":
+                            value = next(c.code for c in item.choices if c.compliant)
+                        note = None
+                        if item.code in findings:
+                            value, note = "N", findings[item.code]
+                        svc.answer(s, inspection_id, row.code, item.code, value, self.li, note=note)
+                        given[item.code] = value
+                        changed = True
+        with self.db.session() as s:
+            svc.finish(s, inspection_id, by=self.li, now=start + timedelta(hours=2, minutes=35))
+        return inspection_id
+
+
+@pytest.fixture
+def world(tmp_path: Path) -> Iterator[World]:
+    db = open_database(tmp_path / "inspector.db", tmp_path / "backups")
+    with db.session() as s:
+        seed_demo(s, today=date(2026, 11, 1))
+        agency = s.scalars(select(Agency)).one()
+        templates = {t.code: t.id for t in register_templates(s)}
+        officers = {o.certificate_no: o.id for o in s.scalars(select(Officer))}
+        plant = s.scalars(
+            select(Enterprise).where(Enterprise.name == "兰州某精细化工有限公司")
+        ).one()
+        other = s.scalars(select(Enterprise).where(Enterprise.id != plant.id)).first()
+        assert other is not None
+        for code, kind in DOCUMENT_TYPES.items():
+            if kind.number_kind:
+                for year in (2026, 2027):
+                    add_block(s, agency.id, code, year, 1, 50)
+        w = World(
+            db, agency.id, officers["62010001"], officers["62010002"], templates, plant.id, other.id
+        )
+    yield w
+    db.close()
