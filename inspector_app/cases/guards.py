@@ -231,10 +231,10 @@ def _recheck(view: CaseView, on: date, data: dict[str, Any]) -> Msg | None:
 
 def _close(view: CaseView, on: date, data: dict[str, Any]) -> Msg | None:
     status = view.case.status
-    if view.case.fine_fen and status != "executed" and not view.has("enforce"):
-        return Msg("罚款尚未缴清，不能结案", "The fine is not paid; the case cannot close")
     if status == "decided" and not view.onsite:
         return Msg("处理决定尚未送达，不能结案", "The decision has not been served")
+    if view.case.fine_fen and status != "executed" and not view.has("enforce"):
+        return Msg("罚款尚未缴清，不能结案", "The fine is not paid; the case cannot close")
     if view.order_served_on is not None and not view.corrected:
         return Msg(
             "责令改正的事项尚未经复查确认改正，不能结案",

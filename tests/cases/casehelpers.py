@@ -100,3 +100,57 @@ def world(tmp_path: Path) -> Iterator[World]:
         )
     yield w
     db.close()
+
+
+def open_clue_case(
+    world: World,
+    codes: list[str],
+    violation_day: date = date(2026, 11, 20),
+    opened_on: date = date(2026, 11, 22),
+    factors: dict | None = None,
+) -> uuid.UUID:
+    """A case from a clue (no inspection): quick to set up for the deadline and refusal tests."""
+    from inspector_app.cases.service import open_case
+
+    with world.db.session() as s:
+        return open_case(
+            s,
+            by=world.li,
+            opened_on=opened_on,
+            enterprise_id=world.plant,
+            source="clue",
+            violation_codes=codes,
+            violation_date=violation_day,
+            factors=factors,
+            settings=SETTINGS,
+        ).id
+
+
+def steps(world: World, case_id: uuid.UUID, *taken: tuple) -> None:
+    """Record steps without documents: (code, day) or (code, day, data)."""
+    from inspector_app.cases.service import perform
+
+    for code, day, *rest in taken:
+        with world.db.session() as s:
+            perform(
+                s,
+                case_id,
+                code,
+                day,
+                world.li,
+                rest[0] if rest else None,
+                settings=SETTINGS,
+                issue=False,
+            )
+
+
+def limits(world: World, case_id: uuid.UUID) -> dict[str, list]:
+    """Deadlines of the case by rule: [(due_on, done_on), …]."""
+    from inspector_app.cases.deadlines import deadlines
+    from inspector_app.cases.service import case_view, get_case
+
+    with world.db.session() as s:
+        out: dict[str, list] = {}
+        for d in deadlines(case_view(s, get_case(s, case_id), SETTINGS)):
+            out.setdefault(d.rule, []).append((d.due_on, d.done_on))
+        return out
