@@ -58,7 +58,7 @@ def test_sealing_and_transfers_make_a_police_package(world: World, tmp_path: Pat
             "start_on": date(2026, 11, 23),
             "end_on": date(2026, 12, 22),
             "place": "脱硝车间CEMS小屋",
-        "officers": [LI, WANG],
+            "officers": [LI, WANG],
         },
     )
     step(
