@@ -440,3 +440,34 @@ def _jsonable(value: Any) -> Any:
     if isinstance(value, list | tuple):
         return [_jsonable(v) for v in value]
     return value
+
+
+def issue_for_case(
+    session: Session,
+    case_id: uuid.UUID,
+    code: str,
+    on: date,
+    by: uuid.UUID,
+    document: Mapping[str, Any] | None = None,
+    settings: CaseSettings | None = None,
+) -> Document:
+    """Issue a document that is not a step of its own (e.g. 送达地址确认书), filled from the
+    case and filed in it; a step's own document is issued by :func:`perform`."""
+    case = get_case(session, case_id)
+    if case.status in ("closed", "withdrawn"):
+        raise UserError(Msg("案件已结束，不能再制作文书", "The case is finished"))
+    view = case_view(session, case, settings)
+    fields = filler.fill(session, view, code, on, by, dict(document or {}))
+    doc = issue_document(
+        session, case.agency_id, code, fields, on, by, inspection_id=case.inspection_id
+    )
+    _link(session, case, doc)
+    append_event(
+        session,
+        "case.issue",
+        "case",
+        case.id,
+        {"type": code, "number": doc.number, "document": str(doc.id)},
+        officer_id=by,
+    )
+    return doc
