@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import io
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -75,8 +76,6 @@ RANK = {
 class Entry:
     """One document in the case file, with its first page in the continuous numbering."""
 
-    document_id: uuid.UUID
-    kind: str
     title: str
     number: str
     on: date | None
@@ -105,27 +104,43 @@ def archive_order(session: Session, case_id: uuid.UUID) -> list[Document]:
     return [doc for doc, _ in sorted(rows, key=key)]
 
 
-def _entries(documents: list[Document], step_dates: dict[uuid.UUID, date]) -> list[Entry]:
-    out, page = [], 1
-    for doc in documents:
-        pages = len(PdfReader(io.BytesIO(doc.pdf)).pages)
+@dataclass(frozen=True)
+class Attachment:
+    """A sheet that is not a stored document (e.g. a photo exhibit sheet from the evidence
+    store); filed with the evidence, after the records."""
+
+    title: str
+    pdf: bytes
+    on: date | None = None
+
+
+def _parts(
+    documents: list[Document], step_dates: dict[uuid.UUID, date], extra: Sequence[Attachment]
+) -> list[tuple[str, str, date | None, bytes]]:
+    """(title, number, date, pdf) in archive order; attachments join the evidence group."""
+    out: list[tuple[str, str, date | None, bytes]] = []
+    evidence_end = sum(1 for d in documents if RANK.get(d.kind, 99) < RANK["investigation_report"])
+    for i, doc in enumerate(documents):
+        if i == evidence_end:
+            out += [(a.title, "", a.on, a.pdf) for a in extra]
         title = doc.snapshot.get("doc_title") or document_type(doc.kind).title
         # A form has no issue date of its own: the day of the step that made it is its date.
         stepped = step_dates.get(doc.id)
         issued = doc.snapshot.get("issued_on") or (stepped or doc.generated_at.date()).isoformat()
-        out.append(
-            Entry(
-                doc.id,
-                doc.kind,
-                title,
-                doc.number or "",
-                date.fromisoformat(issued[:10]),
-                pages,
-                page,
-            )
-        )
-        page += pages
+        out.append((title, doc.number or "", date.fromisoformat(issued[:10]), doc.pdf))
+    if evidence_end >= len(documents):
+        out += [(a.title, "", a.on, a.pdf) for a in extra]
     return out
+
+
+def _entries(parts: list[tuple[str, str, date | None, bytes]]) -> tuple[list[Entry], list]:
+    entries, pages_out, page = [], [], 1
+    for title, number, on, pdf in parts:
+        pages = PdfReader(io.BytesIO(pdf)).pages
+        entries.append(Entry(title, number, on, len(pages), page))
+        pages_out.extend(pages)
+        page += len(pages)
+    return entries, pages_out
 
 
 def _styles() -> dict[str, ParagraphStyle]:
@@ -258,8 +273,12 @@ def _stamps(count: int) -> PdfReader:
     return PdfReader(io.BytesIO(buffer.getvalue()))
 
 
-def build_case_file(session: Session, case_id: uuid.UUID) -> bytes:
-    """The whole case as one PDF: cover, index, documents, back note; pages numbered."""
+def build_case_file(
+    session: Session, case_id: uuid.UUID, attachments: Sequence[Attachment] = ()
+) -> bytes:
+    """The whole case as one PDF: cover, index, documents, back note; pages numbered.
+
+    ``attachments`` are further sheets (photo exhibits) filed with the evidence."""
     case = session.get(Case, case_id)
     if case is None:
         from inspector_app.i18n import Msg, UserError
@@ -271,13 +290,12 @@ def build_case_file(session: Session, case_id: uuid.UUID) -> bytes:
         for step in session.scalars(select(CaseStep).where(CaseStep.case_id == case.id))
         if step.document_id is not None
     }
-    entries = _entries(documents, step_dates)
+    entries, body = _entries(_parts(documents, step_dates, attachments))
     back = _back(case, entries)
     back_pages = len(PdfReader(io.BytesIO(back)).pages)
     writer = PdfWriter()
     for page in PdfReader(io.BytesIO(_front(session, case, entries, back_pages))).pages:
         writer.add_page(page)
-    body = [p for d in documents for p in PdfReader(io.BytesIO(d.pdf)).pages]
     body += list(PdfReader(io.BytesIO(back)).pages)
     stamps = _stamps(len(body))
     for page, stamp in zip(body, stamps.pages, strict=True):

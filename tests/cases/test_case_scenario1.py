@@ -155,7 +155,8 @@ def test_scenario_one_from_finding_to_closed_case_file(world: World, tmp_path) -
             "recheck_record",
             "closing_approval",
         ]
-        pdf = casefile.build_case_file(s, case_id)
+        photos = casefile.Attachment("现场照片证据", _photo_sheet(), date(2026, 11, 20))
+        pdf = casefile.build_case_file(s, case_id, [photos])
         assert verify_session_chain(s) is None
         assert s.scalars(select(Document)).all()
 
@@ -163,6 +164,8 @@ def test_scenario_one_from_finding_to_closed_case_file(world: World, tmp_path) -
     path.write_bytes(pdf)
     text = _text(pdf)
     assert "卷内目录" in text and "兰环立〔2026〕1号" in text
+    index = text[: text.index("备考表")]
+    assert index.index("调查询问笔录") < index.index("现场照片证据") < index.index("调查报告")
     for title in (
         "立案审批表",
         "调查询问笔录",
@@ -178,6 +181,24 @@ def test_scenario_one_from_finding_to_closed_case_file(world: World, tmp_path) -
     # Every document page carries its continuous number; cover and index carry none.
     pages = text.count("\f")
     assert f"卷内第 {pages - 2} 页" in text and f"卷内第 {pages - 1} 页" not in text
+
+
+def _photo_sheet() -> bytes:
+    """A one-page exhibit sheet with a real JPEG on it, as the evidence store will supply."""
+    import io
+
+    from PIL import Image
+    from reportlab.lib.utils import ImageReader
+    from reportlab.pdfgen.canvas import Canvas
+
+    jpeg = io.BytesIO()
+    Image.new("RGB", (640, 480), (120, 140, 90)).save(jpeg, "JPEG")
+    out = io.BytesIO()
+    canvas = Canvas(out)
+    canvas.drawImage(ImageReader(io.BytesIO(jpeg.getvalue())), 72, 400, 320, 240)
+    canvas.showPage()
+    canvas.save()
+    return out.getvalue()
 
 
 def _text(pdf: bytes) -> str:
