@@ -86,6 +86,15 @@ def _factors(items: list[str]) -> dict[str, dict[str, str]]:
     return out
 
 
+def _others(session: Session, certificates: list[str]) -> list[Any]:
+    from inspector_app.store import Officer
+
+    found = list(session.scalars(select(Officer).where(Officer.certificate_no.in_(certificates))))
+    if len(found) != len(set(certificates)):
+        raise UserError(Msg("有执法证号不存在", "An officer certificate number is unknown"))
+    return [o.id for o in found]
+
+
 def cmd_open(args: argparse.Namespace, out: Console, session: Session) -> int:
     from inspector_app.cases.service import open_case
     from inspector_app.cli_inspections import _enterprise, _inspection, _officer
@@ -104,6 +113,7 @@ def cmd_open(args: argparse.Namespace, out: Console, session: Session) -> int:
         violation_codes=codes,
         violation_date=_day(args.violation_date) if args.violation_date else None,
         factors=_factors(args.factor),
+        officer_ids=[me.id, *_others(session, args.with_)],
         evidence=args.evidence,
         settings=_settings(args),
     )
@@ -272,6 +282,13 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("--factor", action="append", default=[], help="CODE:FACTOR=VALUE")
     p.add_argument("--evidence", action="append", default=[], help="an evidence line")
     p.add_argument("--on", help="date the case is opened (default today)")
+    p.add_argument(
+        "--with",
+        dest="with_",
+        action="append",
+        default=[],
+        help="another handling officer's certificate number (without --inspection)",
+    )
     p.set_defaults(run=cmd_open)
     p = csub.add_parser("show", parents=[common], help="a case as JSON")
     p.add_argument("case")

@@ -19,7 +19,7 @@ from inspector_app.cases.view import CaseView
 from inspector_app.forms.common import cn_date
 from inspector_app.forms.registry import document_type
 from inspector_app.law.citation import capital_yuan
-from inspector_app.store import Agency, Enterprise, Inspection, Officer
+from inspector_app.store import Agency, Enterprise, Officer
 
 OUTCOME_LABEL = {
     "no_penalty": "不予行政处罚",
@@ -54,20 +54,14 @@ def measure_basis(rules: list[dict[str, Any]], branch: str) -> str:
     return ""
 
 
-def _officers(session: Session, case_inspection: Inspection | None, by: uuid.UUID | None):
-    if case_inspection is not None:
-        people = [o for o in case_inspection.officers if o.get("role") == "inspector"]
-        recorder = next((o for o in case_inspection.officers if o.get("role") == "recorder"), None)
-        pick = [{"name": o["name"], "certificate_no": o["certificate_no"]} for o in people]
-        rec = (
-            {"name": recorder["name"], "certificate_no": recorder["certificate_no"]}
-            if recorder
-            else (pick[-1] if pick else None)
-        )
-        return pick, rec
-    me = session.get(Officer, by) if by else None
-    pick = [{"name": me.name, "certificate_no": me.certificate_no}] if me else []
-    return pick, None
+def _officers(case_officers: list[dict[str, Any]]) -> tuple[list[dict[str, str]], Any]:
+    """Inspectors and the recorder (the last inspector when none was named)."""
+    people = [o for o in case_officers if o.get("role") != "recorder"]
+    recorder = next((o for o in case_officers if o.get("role") == "recorder"), None)
+    pick = [{"name": o["name"], "certificate_no": o["certificate_no"]} for o in people]
+    if recorder is not None:
+        return pick, {"name": recorder["name"], "certificate_no": recorder["certificate_no"]}
+    return pick, (pick[-1] if len(pick) > 1 else None)
 
 
 def _number(view: CaseView, *kinds: str) -> str | None:
@@ -96,8 +90,7 @@ def context(session: Session, view: CaseView, on: date, by: uuid.UUID | None) ->
     agency = session.get(Agency, case.agency_id)
     enterprise = session.get(Enterprise, case.enterprise_id)
     assert agency is not None and enterprise is not None
-    inspection = session.get(Inspection, case.inspection_id) if case.inspection_id else None
-    officers, recorder = _officers(session, inspection, by)
+    officers, recorder = _officers(case.officers)
     me = session.get(Officer, by) if by else None
     party = {
         "name": enterprise.name,
@@ -219,6 +212,12 @@ def _specific(view: CaseView, code: str, on: date, base: dict[str, Any]) -> dict
             "correction": correction,
             "closing_reason": "处理决定已执行完毕。",
             "handler": {**base["handler"], "text": "建议结案。"},
+        }
+    if code in ("sealing_list", "sealing_extension", "sealing_release"):
+        return {
+            "decision_number": _number(view, "sealing_decision"),
+            "original_end_on": view.seal_end,
+            "released_on": on,
         }
     if code == "recheck_record":
         return {"method": "现场复查"}

@@ -113,6 +113,7 @@ def open_case(
     catalogue: Catalogue | None = None,
     discretion: DiscretionData | None = None,
     settings: CaseSettings | None = None,
+    officer_ids: Sequence[uuid.UUID] = (),
 ) -> Case:
     """Open a case from an inspection's findings (or a clue, complaint or transfer).
 
@@ -211,6 +212,7 @@ def open_case(
         fine_fen=round(sum(amounts) * 100) if amounts else None,
         status="opened",
         branches=[],
+        officers=_case_officers(session, inspection, officer_ids or [by]),
         opened_on=opened_on,
         opened_by=by,
     )
@@ -240,6 +242,31 @@ def open_case(
         officer_id=by,
     )
     return case
+
+
+def _case_officers(
+    session: Session, inspection: Inspection | None, ids: Sequence[uuid.UUID]
+) -> list[dict[str, str]]:
+    """Who handles the case: the inspection's officers, else the officers named (≥ 2 needed
+    for the investigation documents; a form refuses fewer and names the field)."""
+    from inspector_app.store import Officer
+
+    if inspection is not None:
+        return list(inspection.officers)
+    out = []
+    for officer_id in dict.fromkeys(ids):
+        officer = session.get(Officer, officer_id)
+        if officer is None:
+            raise UserError(Msg("找不到执法人员", "Officer not found"))
+        out.append(
+            {
+                "id": str(officer.id),
+                "name": officer.name,
+                "certificate_no": officer.certificate_no,
+                "role": "inspector",
+            }
+        )
+    return out
 
 
 def _agency_of(session: Session, by: uuid.UUID, inspection: Inspection | None) -> uuid.UUID:

@@ -50,6 +50,8 @@ class Case(UUIDPrimaryKey, Timestamps, Base):
     decided_on: Mapped[date | None] = mapped_column(Date, default=None, index=True)
     closed_on: Mapped[date | None] = mapped_column(Date, default=None)
     opened_by: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("officers.id"), default=None)
+    # The officers handling the case (承办人), as captured: [{id, name, certificate_no, role}].
+    officers: Mapped[list[Any]] = mapped_column(JSON, default=list)
 
     steps: Mapped[list[CaseStep]] = relationship(
         back_populates="case", order_by="CaseStep.seq", cascade="all, delete-orphan"

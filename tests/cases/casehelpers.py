@@ -122,6 +122,7 @@ def open_clue_case(
             violation_codes=codes,
             violation_date=violation_day,
             factors=factors,
+            officer_ids=[world.li, world.wang],
             settings=SETTINGS,
         ).id
 
