@@ -15,6 +15,7 @@ import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from pypdf import PdfReader, PdfWriter
 from reportlab.lib import colors
@@ -133,8 +134,10 @@ def _parts(
     return out
 
 
-def _entries(parts: list[tuple[str, str, date | None, bytes]]) -> tuple[list[Entry], list]:
-    entries, pages_out, page = [], [], 1
+def _entries(parts: list[tuple[str, str, date | None, bytes]]) -> tuple[list[Entry], list[Any]]:
+    entries: list[Entry] = []
+    pages_out: list[Any] = []
+    page = 1
     for title, number, on, pdf in parts:
         pages = PdfReader(io.BytesIO(pdf)).pages
         entries.append(Entry(title, number, on, len(pages), page))

@@ -3,6 +3,7 @@ blocks for every numbered document type; helpers to run a finished inspection.""
 
 from __future__ import annotations
 
+import shutil
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -19,7 +20,14 @@ from inspector_app.checklists.engine import visible_items
 from inspector_app.forms.registry import DOCUMENT_TYPES
 from inspector_app.inspections import service as svc
 from inspector_app.registry.demo import seed_demo
-from inspector_app.store import Agency, Enterprise, Inspection, InspectionKind, Officer
+from inspector_app.store import (
+    Agency,
+    ChecklistTemplate,
+    Enterprise,
+    Inspection,
+    InspectionKind,
+    Officer,
+)
 from inspector_app.store.engine import Database, open_database
 
 SETTINGS = CaseSettings(
@@ -78,25 +86,53 @@ class World:
         return inspection_id
 
 
-@pytest.fixture
-def world(tmp_path: Path) -> Iterator[World]:
-    db = open_database(tmp_path / "inspector.db", tmp_path / "backups")
+def _seed(path: Path) -> None:
+    db = open_database(path)
     with db.session() as s:
         seed_demo(s, today=date(2026, 11, 1))
         agency = s.scalars(select(Agency)).one()
-        templates = {t.code: t.id for t in register_templates(s)}
+        register_templates(s)
+        for code, kind in DOCUMENT_TYPES.items():
+            if kind.number_kind:
+                for year in (2026, 2027):
+                    add_block(s, agency.id, code, year, 1, 50)
+    db.close()
+
+
+@pytest.fixture(scope="session")
+def seeded(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Seeding (agency, officers, enterprises, templates, number blocks) once per session; each
+    test gets its own copy of the file."""
+    path = tmp_path_factory.mktemp("seeded") / "inspector.db"
+    _seed(path)
+    return path
+
+
+@pytest.fixture
+def world(seeded: Path, tmp_path: Path) -> Iterator[World]:
+    path = tmp_path / "inspector.db"
+    for suffix in ("", "-wal", "-shm"):
+        source = seeded.with_name(seeded.name + suffix)
+        if source.exists():
+            shutil.copyfile(source, path.with_name(path.name + suffix))
+    db = open_database(path, tmp_path / "backups")
+    with db.session() as s:
+        agency = s.scalars(select(Agency)).one()
+        templates = {t.code: t.id for t in s.scalars(select(ChecklistTemplate))}
         officers = {o.certificate_no: o.id for o in s.scalars(select(Officer))}
         plant = s.scalars(
             select(Enterprise).where(Enterprise.name == "兰州某精细化工有限公司")
         ).one()
         other = s.scalars(select(Enterprise).where(Enterprise.id != plant.id)).first()
         assert other is not None
-        for code, kind in DOCUMENT_TYPES.items():
-            if kind.number_kind:
-                for year in (2026, 2027):
-                    add_block(s, agency.id, code, year, 1, 50)
         w = World(
-            db, agency.id, officers["62010001"], officers["62010002"], templates, plant.id, other.id
+            db,
+            agency.id,
+            officers["62010001"],
+            officers["62010002"],
+            templates,
+            plant.id,
+            other.id,
         )
     yield w
     db.close()

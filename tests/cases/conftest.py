@@ -1,5 +1,5 @@
 """Fixtures for the case tests (the helpers themselves live in casehelpers.py)."""
 
-from casehelpers import world
+from casehelpers import seeded, world
 
-__all__ = ["world"]
+__all__ = ["seeded", "world"]
