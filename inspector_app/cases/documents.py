@@ -179,6 +179,9 @@ def _specific(view: CaseView, code: str, on: date, base: dict[str, Any]) -> dict
         )
         process = f"{cn_date(case.opened_on)}案件来源登记，{cn_date(case.filed_on)}立案调查。"
         return {"proposal": proposal, "process": process}
+    if code == "prior_notice":
+        # The notice states the hearing right exactly when the case lets the party ask for one.
+        return {"hearing_right": view.hearing_qualifies()}
     if code == "penalty_decision":
         if view.has("statement"):
             response = (

@@ -436,6 +436,9 @@ def _apply(
     if found.branch and found.branch not in case.branches:
         case.branches = [*case.branches, found.branch]
     code = found.code
+    if code == "prior_notice" and issued:
+        # The period printed on the notice is the one the deadlines count.
+        data.setdefault("statement_days", issued[0].snapshot.get("statement_days"))
     if code == "file":
         case.filed_on = on
         case.case_number = (issued[0].number if issued else None) or data.get("case_number")

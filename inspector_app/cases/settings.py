@@ -21,8 +21,6 @@ class CaseSettings:
     second_extension_days: int = 60
     # T8 statement and defence period stated in the prior notice [U] (practice 3–5 days).
     statement_days: int = 5
-    # T11a hearing threshold for an individual [U]; an organisation's (> 20万) is in forms.
-    hearing_individual_fen: int = 5_000_00
     # T12 legal review and collective discussion: from which fine a case counts as major [U].
     legal_review_fen: int = 200_000_00
     collective_discussion_fen: int = 200_000_00

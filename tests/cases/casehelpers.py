@@ -159,6 +159,7 @@ def open_clue_case(
             violation_date=violation_day,
             factors=factors,
             officer_ids=[world.li, world.wang],
+            evidence=["现场照片6张"],
             settings=SETTINGS,
         ).id
 

@@ -239,3 +239,30 @@ def test_closed_case_has_nothing_due(world: World) -> None:
         assert [
             i for i in due_items(s, D(2026, 12, 31), SETTINGS) if i.case_id == str(case_id)
         ] == []
+
+
+def test_unverified_values_are_settings_read_from_the_settings_file() -> None:
+    from inspector_app.cases.settings import CaseSettings
+
+    settings = CaseSettings.from_extra({"cases": {"statement_days": 3, "unknown": 1}})
+    assert settings.statement_days == 3 and settings.filing_days == 15
+    assert CaseSettings.from_extra(None) == CaseSettings()
+
+
+def test_the_notice_period_printed_is_the_one_counted(world: World) -> None:
+    case_id = open_clue_case(world, ["V24"])
+    steps(world, case_id, ("file", D(2026, 11, 23)), ("report", D(2026, 11, 25)))
+    from inspector_app.cases.service import perform
+
+    with world.db.session() as s:
+        perform(
+            s,
+            case_id,
+            "prior_notice",
+            D(2026, 11, 26),
+            world.li,
+            document={"statement_days": 7},
+            settings=SETTINGS,
+        )
+    steps(world, case_id, ("serve_notice", D(2026, 11, 26)))
+    assert limits(world, case_id)["T8"] == [(D(2026, 12, 3), None)]
