@@ -4,7 +4,7 @@ payment → re-check → closed, and the case file PDF holds the index and every
 from __future__ import annotations
 
 import subprocess
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 from casehelpers import SETTINGS, World
@@ -12,10 +12,12 @@ from sqlalchemy import select
 
 from inspector_app.cases import casefile
 from inspector_app.cases.issuing import issue_document
+from inspector_app.cases.overview import case_rows, timeline
 from inspector_app.cases.service import case_view, open_case, perform
 from inspector_app.forms.samples import sample
 from inspector_app.i18n import UserError
-from inspector_app.store import Case, Document
+from inspector_app.inspections.record import generate_record
+from inspector_app.store import Case, Document, Inspection
 from inspector_app.store.audit import verify_session_chain
 
 RECORD = {
@@ -49,6 +51,10 @@ def test_scenario_one_from_finding_to_closed_case_file(world: World, tmp_path) -
     inspection = world.inspect(
         "hw", {"a2": "12个废矿物油包装桶无识别标志", "a4": "台账8月起未记录"}, date(2026, 11, 20)
     )
+    with world.db.session() as s:  # printed on site before leaving
+        ended = s.get(Inspection, inspection).ended_at
+        record = generate_record(s, inspection, world.li, now=ended + timedelta(minutes=10))
+        assert record.kind == "onsite_record"
     order = onsite_order(world, inspection)
     assert order.number == "兰环责改〔2026〕1号"
 
@@ -126,11 +132,13 @@ def test_scenario_one_from_finding_to_closed_case_file(world: World, tmp_path) -
         assert decision.number == "兰环罚〔2026〕1号"
         text = _text(decision.pdf)
         assert "第一千一百七十五条" in text and "危险废物识别标志" in text
+        assert "2026年11月20日现场检查笔录1份" in text
         assert "罚款壹拾柒万伍仟元整" in text
         assert "兰环罚告〔2026〕1号" in text  # the prior notice it rests on
         view = case_view(s, case, SETTINGS)
         kinds = [k for k, _, _ in view.documents]
         assert kinds == [
+            "onsite_record",
             "order_to_correct",
             "filing_approval",
             "inquiry_record",
@@ -145,6 +153,7 @@ def test_scenario_one_from_finding_to_closed_case_file(world: World, tmp_path) -
         # Archive order (reference.md §1.6): a proof of service follows what it serves.
         assert [d.kind for d in casefile.archive_order(s, case_id)] == [
             "filing_approval",
+            "onsite_record",
             "inquiry_record",
             "order_to_correct",
             "investigation_report",
@@ -157,6 +166,9 @@ def test_scenario_one_from_finding_to_closed_case_file(world: World, tmp_path) -
         ]
         photos = casefile.Attachment("现场照片证据", _photo_sheet(), date(2026, 11, 20))
         pdf = casefile.build_case_file(s, case_id, [photos])
+        rows = case_rows(s, date(2026, 12, 20), SETTINGS)
+        assert rows[0].status_zh == "已结案" and rows[0].next_due_on is None
+        assert [e.step for e in timeline(s, case_id)][:3] == ["open", "file", "inquiry"]
         assert verify_session_chain(s) is None
         assert s.scalars(select(Document)).all()
 

@@ -8,6 +8,7 @@ import pytest
 from casehelpers import SETTINGS, World, limits, open_clue_case, steps
 
 from inspector_app.cases.deadlines import due_items
+from inspector_app.cases.overview import case_rows
 from inspector_app.cases.view import add_months, add_working_days, surcharge_fen
 from inspector_app.i18n import UserError
 
@@ -41,6 +42,9 @@ def test_filing_limit_t4_is_a_setting_and_shows_overdue(world: World) -> None:
         items = due_items(s, D(2026, 12, 8), SETTINGS)
     t4 = [i for i in items if i.rule == "T4"]
     assert t4 and t4[0].overdue and t4[0].days_left == -1
+    with world.db.session() as s:
+        row = case_rows(s, D(2026, 12, 8), SETTINGS)[0]
+    assert (row.status_zh, row.next_title_zh, row.overdue) == ("待立案", "立案审批", True)
     steps(world, case_id, ("file", D(2026, 11, 23)))
     assert limits(world, case_id)["T4"] == [(D(2026, 12, 7), D(2026, 11, 23))]
 
