@@ -10,7 +10,7 @@ time, the questions of an inquiry) is left to the officer, and the form names it
 from __future__ import annotations
 
 import uuid
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -62,6 +62,11 @@ def _officers(case_officers: list[dict[str, Any]]) -> tuple[list[dict[str, str]]
     if recorder is not None:
         return pick, {"name": recorder["name"], "certificate_no": recorder["certificate_no"]}
     return pick, (pick[-1] if len(pick) > 1 else None)
+
+
+def _plus(day: Any, days: int) -> date:
+    start = day if isinstance(day, date) else date.fromisoformat(str(day)[:10])
+    return start + timedelta(days=days)
 
 
 def _number(view: CaseView, *kinds: str) -> str | None:
@@ -159,10 +164,41 @@ def context(session: Session, view: CaseView, on: date, by: uuid.UUID | None) ->
     }
 
 
-def _specific(view: CaseView, code: str, on: date, base: dict[str, Any]) -> dict[str, Any]:
+def _specific(
+    view: CaseView, code: str, on: date, base: dict[str, Any], given: dict[str, Any]
+) -> dict[str, Any]:
     """Values one document type words from the case (the rest are common)."""
     case = view.case
     fine = case.fine_fen
+    if code == "hearing_notice":
+        return {"request_date": view.on("hearing_request")}
+    if code == "recheck_record":
+        corrected = given.get("corrected")
+        result = None if corrected is None else ("已改正" if corrected else "未改正")
+        return {"method": "现场复查", "result": result}
+    if code == "daily_penalty":
+        refused = [r for r in view.rechecks_after_order() if not r.data.get("corrected")]
+        last = refused[-1] if refused else None
+        return {
+            "basis": measure_basis(case.rules, "daily_penalty") or base["penalty_provision"],
+            "recheck_on": last.on if last else None,
+            "refusal_facts": (last.data.get("findings") if last else None)
+            or (f"{cn_date(last.on)}复查发现你单位仍未改正违法行为。" if last else None),
+        }
+    if code == "sealing_decision":
+        start = given.get("start_on") or on
+        return {
+            "basis": measure_basis(case.rules, "sealing") or base["penalty_provision"],
+            "start_on": start,
+            "end_on": given.get("end_on") or _plus(start, 29),
+        }
+    if code == "payment_deferral":
+        return {
+            "mode": "分期" if given.get("instalments") else "延期",
+            "applied_on": given.get("applied_on") or on,
+        }
+    if code == "onsite_penalty":
+        return {"occurred": cn_date(case.violation_date)}
     if code == "filing_approval":
         source = {
             "inspection": "现场检查发现",
@@ -222,20 +258,13 @@ def _specific(view: CaseView, code: str, on: date, base: dict[str, Any]) -> dict
             "original_end_on": view.seal_end,
             "released_on": on,
         }
-    if code == "recheck_record":
-        return {"method": "现场复查"}
     if code == "enforcement_application":
         return {
             "non_performance": "在规定期限内未缴纳罚款",
             "attachments": ["行政处罚决定书及送达回证", "催告书及送达回证", "当事人身份材料"],
         }
-    if code in ("production_order", "sealing_decision", "daily_penalty"):
-        branch = {
-            "production_order": "production",
-            "sealing_decision": "sealing",
-            "daily_penalty": "daily_penalty",
-        }[code]
-        return {"basis": measure_basis(case.rules, branch) or base["penalty_provision"]}
+    if code == "production_order":
+        return {"basis": measure_basis(case.rules, "production") or base["penalty_provision"]}
     if code in ("detention_transfer_approval", "detention_transfer_letter"):
         return {"basis": measure_basis(case.rules, "detention") or base["penalty_provision"]}
     return {}
@@ -255,7 +284,8 @@ def fill(
     the form's own default applies or its refusal names the missing field.
     """
     base = context(session, view, on, by)
-    merged = {**base, **_specific(view, code, on, base), **(given or {})}
+    given = dict(given or {})
+    merged = {**base, **_specific(view, code, on, base, given), **given}
     fields = document_type(code).snapshot.model_fields
     return {k: v for k, v in merged.items() if k in fields and v not in (None, "", [])}
 

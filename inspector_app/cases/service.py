@@ -362,7 +362,8 @@ def perform(
     issued: list[Document] = []
     doc_code = _document_code(found, case)
     if doc_code and issue:
-        given = dict(document or {})
+        # The step's facts (hearing date, sealing period…) also go on its document.
+        given = {**data, **dict(document or {})}
         serves = None
         if doc_code == "proof_of_service":
             kinds = ("prior_notice",) if code == "serve_notice" else DECISIONS

@@ -186,10 +186,12 @@ class CaseView:
         seal = self.last("seal")
         if seal is None:
             return None
+        # ≤ 30 days counting the first (行政强制法 Art. 25), once extended by ≤ 30 more.
+        end = _date(seal.data.get("end_on")) or seal.on + timedelta(days=29)
         extended = self.last("seal_extend")
         if extended is not None:
-            return _date(extended.data.get("new_end_on")) or seal.on + timedelta(days=60)
-        return _date(seal.data.get("end_on")) or seal.on + timedelta(days=30)
+            return _date(extended.data.get("new_end_on")) or end + timedelta(days=30)
+        return end
 
     @property
     def sealed(self) -> bool:

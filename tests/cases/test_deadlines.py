@@ -193,7 +193,7 @@ def test_reminder_ten_day_wait_before_enforcement(world: World) -> None:
 def test_sealing_t22_thirty_days_plus_one_extension(world: World) -> None:
     case_id = open_clue_case(world, ["V24"])
     steps(world, case_id, ("seal", D(2026, 11, 23)))
-    assert limits(world, case_id)["T22"] == [(D(2026, 12, 23), None)]
+    assert limits(world, case_id)["T22"] == [(D(2026, 12, 22), None)]  # 30 days with the first
     steps(world, case_id, ("seal_extend", D(2026, 12, 20), {"new_end_on": "2027-01-22"}))
     assert limits(world, case_id)["T22"] == [(D(2027, 1, 22), None)]
     with pytest.raises(UserError, match="只能延长一次"):
