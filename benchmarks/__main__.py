@@ -14,6 +14,7 @@ from collections.abc import Callable
 
 from benchmarks import (
     browse_bench,
+    casefile_bench,
     forms_bench,
     generate,
     import_bench,
@@ -23,7 +24,7 @@ from benchmarks import (
     whatif,
 )
 
-COMMANDS = ("generate", "search", "import", "startup", "whatif", "forms", "all")
+COMMANDS = ("generate", "search", "import", "startup", "whatif", "forms", "casefile", "all")
 
 
 def _sizes(text: str) -> list[int]:
@@ -105,6 +106,8 @@ def main(argv: list[str] | None = None) -> int:
         sections.append(lambda: startup_bench.run(args.runs, registry_path))
     if args.command in ("forms", "all"):
         sections.append(lambda: forms_bench.run(repeat=args.repeat))
+    if args.command in ("casefile", "all"):
+        sections.append(lambda: casefile_bench.run())
     for section in sections:
         print("\n" + section(), flush=True)
     return 0

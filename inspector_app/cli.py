@@ -11,7 +11,7 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from inspector_app import cli_evidence, cli_forms, cli_inspections, cli_law, cli_sync
+from inspector_app import cli_cases, cli_evidence, cli_forms, cli_inspections, cli_law, cli_sync
 from inspector_app.config import DataPaths, default_data_dir, load_settings
 from inspector_app.i18n import Msg, UserError
 from inspector_app.store.engine import Database, open_database, quick_check
@@ -226,6 +226,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_forms.register(sub, common)
     cli_evidence.register(sub, common)
     cli_sync.register(sub, common)
+    cli_cases.register(sub, common)
     return parser
 
 

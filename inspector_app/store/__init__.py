@@ -3,6 +3,7 @@
 from inspector_app.store.agency import Agency
 from inspector_app.store.audit import AuditEvent
 from inspector_app.store.base import Base
+from inspector_app.store.case import Case, CaseDocument, CaseStep, Signature
 from inspector_app.store.checklist import ChecklistTemplate
 from inspector_app.store.document import Document
 from inspector_app.store.enterprise import Enterprise
@@ -36,6 +37,9 @@ __all__ = [
     "Answer",
     "AuditEvent",
     "Base",
+    "Case",
+    "CaseDocument",
+    "CaseStep",
     "ChecklistTemplate",
     "CustodyStep",
     "Document",
@@ -53,6 +57,7 @@ __all__ = [
     "PulledItem",
     "Role",
     "Sample",
+    "Signature",
     "SyncValue",
     "UploadedBlob",
 ]

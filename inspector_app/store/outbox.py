@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 
 from inspector_app.store.audit import AuditEvent
 from inspector_app.store.base import utcnow
+from inspector_app.store.case import Case, CaseDocument, CaseStep, Signature
 from inspector_app.store.document import Document
 from inspector_app.store.evidence import EvidenceItem, EvidenceLink
 from inspector_app.store.inspection import Answer, Inspection, InspectionChecklist
@@ -138,3 +139,7 @@ register_synced(EvidenceLink, "evidence_link")
 register_synced(Sample, "sample")
 register_synced(CustodyStep, "custody_step")
 register_synced(IssuedNumber, "issued_number")  # so the server sees every number used
+register_synced(Case, "case")
+register_synced(CaseStep, "case_step")
+register_synced(CaseDocument, "case_document")
+register_synced(Signature, "signature")  # the image goes up as a blob

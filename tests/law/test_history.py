@@ -5,14 +5,14 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select, text
+from sqlalchemy import select
 
 from inspector_app.checklists.catalog import register_templates
 from inspector_app.checklists.engine import visible_items
 from inspector_app.inspections import service as svc
 from inspector_app.law import count_prior_violations
 from inspector_app.registry.demo import seed_demo
-from inspector_app.store import Enterprise, Inspection, InspectionKind, Officer
+from inspector_app.store import Case, Enterprise, Inspection, InspectionKind, Officer
 from inspector_app.store.engine import Database, open_database
 
 
@@ -96,28 +96,35 @@ def test_unfinished_inspections_do_not_count(world) -> None:
 
 
 def test_cases_table_is_used_when_it_exists(world) -> None:
-    """The Cases work adds its own table; a case from a counted inspection is not counted twice."""
+    """Cases count as repeats; a case from a counted inspection is not counted twice, a withdrawn
+    case or one outside the window not at all."""
     db, templates, li, wang, plant, _ = world
     counted = inspect_hw(db, templates, li, wang, plant, {"a2": "无标签"})
     today = datetime.now(UTC)
     with db.session() as s:
-        s.execute(
-            text(
-                "CREATE TABLE cases (id TEXT PRIMARY KEY, enterprise_id TEXT, inspection_id TEXT,"
-                " violation_codes TEXT, status TEXT, opened_at TEXT)"
-            )
-        )
+        other = s.scalars(select(Enterprise).where(Enterprise.id != plant)).first()
+        agency_id = s.scalars(select(Officer.agency_id)).first()
+        assert other is not None
         rows = [
-            ("c1", plant.hex, counted.hex, '["V24"]', "closed", today.isoformat()),
-            ("c2", plant.hex, None, '["V24", "V26"]', "closed", today.isoformat()),
-            ("c3", plant.hex, None, '["V24"]', "void", today.isoformat()),
-            ("c4", plant.hex, None, '["V24"]', "closed", (today - timedelta(days=900)).isoformat()),
-            ("c5", uuid.uuid4().hex, None, '["V24"]', "closed", today.isoformat()),
+            (plant, counted, ["V24"], "closed", today.date()),
+            (plant, None, ["V24", "V26"], "closed", today.date()),
+            (plant, None, ["V24"], "withdrawn", today.date()),
+            (plant, None, ["V24"], "closed", (today - timedelta(days=900)).date()),
+            (other.id, None, ["V24"], "closed", today.date()),
         ]
-        for row in rows:
-            s.execute(
-                text("INSERT INTO cases VALUES (:i, :e, :n, :v, :s, :d)"),
-                dict(zip("ienvsd", row, strict=True)),
+        for enterprise, inspection, codes, status, decided in rows:
+            s.add(
+                Case(
+                    agency_id=agency_id,
+                    enterprise_id=enterprise,
+                    inspection_id=inspection,
+                    source="inspection" if inspection else "clue",
+                    violation_codes=codes,
+                    violation_date=decided,
+                    status=status,
+                    opened_on=decided,
+                    decided_on=decided,
+                )
             )
     with db.session() as s:
         tomorrow = today.date() + timedelta(days=1)
