@@ -248,6 +248,12 @@ def _close(view: CaseView, on: date, data: dict[str, Any]) -> Msg | None:
 
 
 def _daily_penalty(view: CaseView, on: date, data: dict[str, Any]) -> Msg | None:
+    measures = [m for r in view.case.rules for m in r.get("measures", [])]
+    if not any(m.get("kind") == "daily_penalty" for m in measures):
+        return Msg(
+            "本案违法行为不适用按日连续处罚（环境保护部令第28号第五条）",
+            "Daily continuous penalties do not apply to this violation (MEE Order 28 Art. 5)",
+        )
     rechecks = view.rechecks_after_order()
     if not rechecks or rechecks[-1].data.get("corrected"):
         return Msg(

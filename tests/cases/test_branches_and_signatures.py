@@ -167,3 +167,74 @@ def test_a_document_carries_its_signature_hashes(world: World, tmp_path: Path) -
     assert [c["role"] for c in carried] == ["receiver", "party"]
     assert carried[0]["sha256"] == hashlib.sha256(png).hexdigest()
     assert carried[1]["refused"] and carried[1]["witness"] == "孙某"
+
+
+def test_daily_penalty_and_production_order_quote_the_case(world: World) -> None:
+    from casehelpers import open_clue_case
+
+    case_id = open_clue_case(world, ["V2"])  # evasion of supervision: daily penalty applies
+
+    def step(code, on, data=None, document=None, issue=True):
+        with world.db.session() as s:
+            return perform(
+                s, case_id, code, on, world.li, data, document, settings=SETTINGS, issue=issue
+            )
+
+    order = step(
+        "order_to_correct",
+        date(2026, 11, 22),
+        document={
+            "corrections": ["设置识别标志"],
+            "deadline": date(2026, 12, 7),
+        },
+    )
+    step(
+        "file",
+        date(2026, 11, 23),
+        document={
+            "head": {"text": "同意立案。", "signer": "赵磊", "on": date(2026, 11, 23)},
+        },
+    )
+    step("report", date(2026, 11, 25))
+    step("prior_notice", date(2026, 11, 26))
+    step("serve_notice", date(2026, 11, 26), document={"receiver": "赵强"})
+    step("waive", date(2026, 11, 27))
+    step("legal_review", date(2026, 11, 27), issue=False)  # a fine over 200,000 yuan
+    step("collective_discussion", date(2026, 11, 27), issue=False)
+    step("decide", date(2026, 11, 27))
+    step("serve", date(2026, 11, 28), document={"receiver": "赵强"})
+    step(
+        "recheck",
+        date(2026, 12, 10),
+        {"corrected": False, "findings": "仍未设置识别标志。"},
+        {"started": "2026年12月10日 09时00分", "ended": "2026年12月10日 09时30分"},
+    )
+    daily = step("daily_penalty", date(2026, 12, 12))
+    production = step(
+        "production_order",
+        date(2026, 12, 12),
+        {"approved_on": "2026-12-11"},
+        {
+            "measure": "限制生产",
+            "start_on": date(2026, 12, 13),
+            "end_on": date(2027, 3, 12),
+            "corrections": ["设置识别标志"],
+            "duties": "每月报告整改进展。",
+        },
+    )
+    with world.db.session() as s:
+        from inspector_app.store import Document
+
+        order_no = s.get(Document, order.document_id).number
+        text = subprocess_text(s.get(Document, daily.document_id).pdf).replace("\n", "")
+        assert order_no in text and "至2026年12月10日止" in text and "兰环罚〔2026〕1号" in text
+        assert "第一千零六十条" in text  # the daily-penalty article, not the fine article
+        assert "限制生产" in subprocess_text(s.get(Document, production.document_id).pdf)
+        assert set(get_case(s, case_id).branches) == {"daily_penalty", "production"}
+
+
+def subprocess_text(pdf: bytes) -> str:
+    import subprocess
+
+    done = subprocess.run(["pdftotext", "-", "-"], input=pdf, capture_output=True, check=True)
+    return done.stdout.decode()

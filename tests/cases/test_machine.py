@@ -142,7 +142,7 @@ def test_closing_needs_payment_recheck_and_release(world: World) -> None:
 
 
 def test_daily_penalty_needs_a_recheck_that_found_refusal(world: World) -> None:
-    case_id = open_clue_case(world, ["V24"])
+    case_id = open_clue_case(world, ["V2"])
     steps(world, case_id, ("file", D(2026, 11, 23)))
     assert "没有责令改正决定" in refused(world, case_id, "recheck", D(2026, 11, 23)).msg.zh
     steps(
@@ -153,6 +153,8 @@ def test_daily_penalty_needs_a_recheck_that_found_refusal(world: World) -> None:
         ("prior_notice", D(2026, 11, 26)),
         ("serve_notice", D(2026, 11, 26)),
         ("waive", D(2026, 11, 26)),
+        ("legal_review", D(2026, 11, 26)),
+        ("collective_discussion", D(2026, 11, 26)),
         ("decide", D(2026, 11, 27)),
         ("serve", D(2026, 11, 27)),
     )
@@ -167,6 +169,26 @@ def test_daily_penalty_needs_a_recheck_that_found_refusal(world: World) -> None:
     with world.db.session() as s:
         case = get_case(s, case_id)
         assert case.branches == ["daily_penalty"] and case.status == "executing"
+
+
+def test_daily_penalty_only_where_the_law_provides_it(world: World) -> None:
+    case_id = open_clue_case(world, ["V24"])
+    error = refused(world, case_id, "daily_penalty", D(2026, 11, 22))
+    assert "不能进行" in error.msg.zh  # status first
+    steps(
+        world,
+        case_id,
+        ("order_to_correct", D(2026, 11, 22)),
+        ("file", D(2026, 11, 23)),
+        ("report", D(2026, 11, 25)),
+        ("prior_notice", D(2026, 11, 26)),
+        ("serve_notice", D(2026, 11, 26)),
+        ("waive", D(2026, 11, 26)),
+        ("decide", D(2026, 11, 27)),
+        ("serve", D(2026, 11, 27)),
+        ("recheck", D(2026, 12, 10), {"corrected": False}),
+    )
+    assert "不适用按日连续处罚" in refused(world, case_id, "daily_penalty", D(2026, 12, 12)).msg.zh
 
 
 def test_onsite_penalty_limit(world: World) -> None:
