@@ -69,7 +69,7 @@ class UploadedBlob(Base):
 class LeasedNumberBlock(Base):
     """A range of document numbers this device may hand out offline (``next_value``..``last``)."""
 
-    __tablename__ = "number_blocks"
+    __tablename__ = "sync_number_blocks"
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
     doc_type: Mapped[str] = mapped_column(String(20))

@@ -2,7 +2,7 @@
 
 Reference data is server-owned (DESIGN.md "Ownership"): the pulled row simply replaces the local
 one.  Agencies, enterprises, officers and templates go to their own tables, where the app reads
-them; leased number blocks to ``number_blocks``; everything else (tasks, law catalogue updates,
+them; leased number blocks to ``sync_number_blocks``; everything else (tasks, law catalogue updates,
 kinds a newer server adds) is kept as data in ``sync_items`` rather than dropped.
 """
 
