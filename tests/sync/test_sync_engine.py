@@ -174,8 +174,9 @@ def test_upload_resumes_after_a_crash_mid_file_and_wastes_at_most_one_chunk(
             return handle
 
     laptop.engine.blobs = CrashAfterThreeChunks(laptop.blobs)
-    with pytest.raises(OSError):
+    with pytest.raises(errors.SyncError, match="lost power") as caught:
         laptop.engine.run()
+    assert "continues where this one stopped" in caught.value.msg.en
 
     restarted = SyncEngine(laptop.db, blobs=FolderBlobSource(laptop.blobs), chunk_size=chunk)
     try:
