@@ -139,9 +139,9 @@ class SyncEngine:
             self._remember(error)
             raise
         except (OSError, ValueError) as exc:  # a local file, or an answer that is not ours
-            error = errors.interrupted(exc)
-            self._remember(error)
-            raise error from exc
+            stopped = errors.interrupted(exc)
+            self._remember(stopped)
+            raise stopped from exc
         report.finished_at = utcnow()
         with self.db.session() as session:
             state.put(session, state.LAST_SYNC_AT, report.finished_at.isoformat())
