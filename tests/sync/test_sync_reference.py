@@ -10,7 +10,7 @@ from inspector_app.store import ChecklistTemplate, PulledItem
 from inspector_app.store.engine import open_database
 from inspector_app.sync.engine import SyncEngine
 from inspector_app.sync.errors import SyncCancelled
-from inspector_server.pytest_plugin import PASSWORD
+from inspector_server.pytest_plugin import PASSWORD, sqlite_only
 
 
 def test_templates_and_the_law_catalogue_come_down(agency, tmp_path) -> None:
@@ -45,6 +45,7 @@ def test_templates_and_the_law_catalogue_come_down(agency, tmp_path) -> None:
     db.close()
 
 
+@sqlite_only
 def test_a_large_registry_comes_down_in_pages_and_resumes(agency, tmp_path) -> None:
     from sqlalchemy import func
 
