@@ -7,9 +7,11 @@ and gets byte-identical output (reference.md §5: record time, seed/algorithm, p
 
 Algorithm ``draw-v1``: ``random.Random(seed)`` (CPython's Mersenne Twister; string seeds are
 hashed with SHA-512, stable across versions and platforms); enterprises by ``rng.sample`` from
-the sorted pool; officers shuffled once by the same generator, then each drawn enterprise takes
-the next officers in that order who have no conflict of interest with it (round robin, so the
-work spreads evenly).  Positive-list enterprises (正面清单) get off-site tasks.
+each group's sorted pool in turn (groups are the classes with their own proportions, e.g. key
+dischargers 5 %, general units 20 %; an enterprise drawn in one group is not drawn again);
+officers shuffled once by the same generator, then each drawn enterprise takes the next
+officers in that order who have no conflict of interest with it (round robin, so the work
+spreads evenly).  Positive-list enterprises (正面清单) get off-site tasks.
 """
 
 from __future__ import annotations
@@ -47,20 +49,31 @@ def draw_count(pool_size: int, count: int | None, proportion: float | None) -> i
     return wanted
 
 
+def _sample(pool: dict[str, Any], parameters: dict[str, Any], rng: random.Random) -> list[Any]:
+    """Enterprises group by group (e.g. 重点 5 %, 一般 20 %); none is drawn twice."""
+    chosen: list[tuple[str, dict[str, Any]]] = []
+    taken: set[str] = set()
+    for group, wanted_by in zip(pool["groups"], parameters["groups"], strict=True):
+        available = [e for e in group["enterprises"] if e["id"] not in taken]
+        wanted = draw_count(len(available), wanted_by.get("count"), wanted_by.get("proportion"))
+        for enterprise in rng.sample(available, wanted):
+            chosen.append((group["label"], enterprise))
+            taken.add(enterprise["id"])
+    return chosen
+
+
 def run(pool: dict[str, Any], parameters: dict[str, Any], seed: str) -> dict[str, Any]:
     """Draw enterprises and officer pairs; the same inputs always give the same tasks."""
-    enterprises: list[dict[str, Any]] = pool["enterprises"]
     officers: list[dict[str, Any]] = pool["officers"]
     conflicts = {(o, e) for o, e in pool["conflicts"]}
     per_task = int(parameters.get("officers_per_task", 2))
-    wanted = draw_count(len(enterprises), parameters.get("count"), parameters.get("proportion"))
     rng = random.Random(seed)
-    chosen = rng.sample(enterprises, wanted)
+    chosen = _sample(pool, parameters, rng)
     order = list(officers)
     rng.shuffle(order)
     cursor = 0
     tasks = []
-    for enterprise in chosen:
+    for label, enterprise in chosen:
         picked: list[dict[str, Any]] = []
         for step in range(len(order)):
             officer = order[(cursor + step) % len(order)]
@@ -80,6 +93,7 @@ def run(pool: dict[str, Any], parameters: dict[str, Any], seed: str) -> dict[str
             )
         tasks.append(
             {
+                "group": label,
                 "enterprise_id": enterprise["id"],
                 "credit_code": enterprise["credit_code"],
                 "enterprise_name": enterprise["name"],

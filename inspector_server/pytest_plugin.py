@@ -157,3 +157,8 @@ def credit_code(number: int, region: str = "620100") -> str:
 
     first17 = f"91{region}MA{number:07d}"
     return first17 + uscc_check_char(first17)
+
+
+# For device-side tests whose subject is the engine, not the server's database: run them on
+# SQLite only, so the PostgreSQL copy of the suite stays about the server.
+sqlite_only = pytest.mark.parametrize("server", ["sqlite"], indirect=True)

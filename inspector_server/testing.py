@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import httpx
+from sqlalchemy import Engine
 
 from inspector_app.registry.passwords import hash_password
 from inspector_app.sync.protocol import ChangeKind
@@ -189,6 +190,7 @@ class SeededOfficer:
 
 
 _HASHES: dict[str, str] = {}
+_ENGINES: dict[str, Engine] = {}
 
 
 def seed_agency(
@@ -197,35 +199,32 @@ def seed_agency(
     """An agency with officers (certificate, name, role), all with ``password``; by certificate."""
     if password not in _HASHES:
         _HASHES[password] = hash_password(password)
-    engine = db.make_engine(database_url)
-    db.upgrade(engine)
+    engine = _ENGINES.get(database_url)
+    if engine is None:  # migrate once per database, not once per seeded agency
+        engine = _ENGINES[database_url] = db.make_engine(database_url)
+        db.upgrade(engine)
     out = {}
-    try:
-        with db.Sessions(engine).begin() as session:
-            agency = Agency(code=code, name=f"{code}生态环境局", region_code="620100")
-            session.add(agency)
+    with db.Sessions(engine).begin() as session:
+        agency = Agency(code=code, name=f"{code}生态环境局", region_code="620100")
+        session.add(agency)
+        session.flush()
+        record_change(session, agency.id, ChangeKind.AGENCY, str(agency.id), agency_payload(agency))
+        for certificate, name, role in officers:
+            row = Account(
+                agency_id=agency.id,
+                certificate_no=certificate,
+                name=name,
+                role=role,
+                password_hash=_HASHES[password],
+            )
+            session.add(row)
             session.flush()
             record_change(
-                session, agency.id, ChangeKind.AGENCY, str(agency.id), agency_payload(agency)
+                session,
+                agency.id,
+                ChangeKind.OFFICER,
+                str(row.id),
+                account_payload(row, agency),
             )
-            for certificate, name, role in officers:
-                row = Account(
-                    agency_id=agency.id,
-                    certificate_no=certificate,
-                    name=name,
-                    role=role,
-                    password_hash=_HASHES[password],
-                )
-                session.add(row)
-                session.flush()
-                record_change(
-                    session,
-                    agency.id,
-                    ChangeKind.OFFICER,
-                    str(row.id),
-                    account_payload(row, agency),
-                )
-                out[certificate] = SeededOfficer(str(row.id), certificate, name, role)
-    finally:
-        engine.dispose()
+            out[certificate] = SeededOfficer(str(row.id), certificate, name, role)
     return out

@@ -24,7 +24,7 @@ from inspector_app.store.base import utcnow
 from inspector_app.store.engine import Database
 from inspector_app.store.outbox import pending_count
 from inspector_app.store.sync_state import OutboxEntry, UploadedBlob
-from inspector_app.sync import state
+from inspector_app.sync import errors, state
 from inspector_app.sync.apply import apply_change, store_number_block
 from inspector_app.sync.blobs import BlobSource, upload_blob
 from inspector_app.sync.client import ServerClient
@@ -136,14 +136,21 @@ class SyncEngine:
             self.upload_blobs(report)
             self.pull(report)
         except SyncError as error:
-            with self.db.session() as session:
-                state.put(session, state.LAST_ERROR, f"{error.msg.zh}\n{error.msg.en}")
+            self._remember(error)
             raise
+        except (OSError, ValueError) as exc:  # a local file, or an answer that is not ours
+            stopped = errors.interrupted(exc)
+            self._remember(stopped)
+            raise stopped from exc
         report.finished_at = utcnow()
         with self.db.session() as session:
             state.put(session, state.LAST_SYNC_AT, report.finished_at.isoformat())
             state.put(session, state.LAST_ERROR, "")
         return report
+
+    def _remember(self, error: SyncError) -> None:
+        with self.db.session() as session:
+            state.put(session, state.LAST_ERROR, f"{error.msg.zh}\n{error.msg.en}")
 
     def push(self, report: SyncReport) -> None:
         with self.db.session() as session:

@@ -56,3 +56,11 @@ def from_server(status: int, detail: object) -> SyncError:
         ),
         retryable=status >= 500,
     )
+
+
+def interrupted(exc: Exception) -> SyncError:
+    """Anything else that stopped a sync: a file that could not be read, a garbled answer."""
+    what = f"{type(exc).__name__}: {exc}"[:200]
+    return SyncError(
+        Msg(f"同步中断（{what}）。" + _KEPT_ZH, f"Sync interrupted ({what}). " + _KEPT_EN)
+    )

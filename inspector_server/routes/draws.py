@@ -33,16 +33,32 @@ class DrawFilters(BaseModel):
     positive_list: bool | None = None
 
 
-class DrawIn(BaseModel):
-    title: str = Field(min_length=1, max_length=200)
-    seed: str | None = Field(default=None, max_length=100, description="random when omitted")
+class DrawGroup(BaseModel):
+    """One class of enterprises with its own share, e.g. 重点监管对象 at 5 %."""
+
+    label: str = Field(default="", max_length=60)
     count: int | None = Field(default=None, ge=1)
     proportion: float | None = Field(default=None, gt=0, le=1)
-    officers_per_task: int = Field(default=2, ge=2, le=4)
     filters: DrawFilters = Field(default_factory=DrawFilters)
 
 
-def _pool(session: SessionDep, who: Principal, filters: DrawFilters) -> dict[str, Any]:
+class DrawIn(BaseModel):
+    title: str = Field(min_length=1, max_length=200)
+    seed: str | None = Field(default=None, max_length=100, description="random when omitted")
+    # Either one group given by the fields below, or several in ``groups``.
+    count: int | None = Field(default=None, ge=1)
+    proportion: float | None = Field(default=None, gt=0, le=1)
+    filters: DrawFilters = Field(default_factory=DrawFilters)
+    groups: list[DrawGroup] = Field(default_factory=list, max_length=20)
+    officers_per_task: int = Field(default=2, ge=2, le=4)
+
+    def all_groups(self) -> list[DrawGroup]:
+        if self.groups:
+            return self.groups
+        return [DrawGroup(count=self.count, proportion=self.proportion, filters=self.filters)]
+
+
+def _enterprises(session: SessionDep, who: Principal, filters: DrawFilters) -> list[Any]:
     query = select(Enterprise).where(Enterprise.agency_id == who.agency_id)
     if filters.region_prefix:
         query = query.where(Enterprise.region_code.startswith(filters.region_prefix))
@@ -64,6 +80,14 @@ def _pool(session: SessionDep, who: Principal, filters: DrawFilters) -> dict[str
         }
         for e in sorted(session.scalars(query), key=lambda e: e.credit_code)
     ]
+    return enterprises
+
+
+def _pool(session: SessionDep, who: Principal, body: DrawIn) -> dict[str, Any]:
+    groups = [
+        {"label": g.label, "enterprises": _enterprises(session, who, g.filters)}
+        for g in body.all_groups()
+    ]
     officers = [
         {"id": str(a.id), "certificate_no": a.certificate_no, "name": a.name}
         for a in sorted(
@@ -81,7 +105,7 @@ def _pool(session: SessionDep, who: Principal, filters: DrawFilters) -> dict[str
             select(ConflictOfInterest).where(ConflictOfInterest.agency_id == who.agency_id)
         )
     )
-    return {"enterprises": enterprises, "officers": officers, "conflicts": conflicts}
+    return {"groups": groups, "officers": officers, "conflicts": conflicts}
 
 
 def _draw_json(row: Draw) -> dict[str, Any]:
@@ -103,9 +127,12 @@ def _draw_json(row: Draw) -> dict[str, Any]:
 def run_draw(body: DrawIn, who: PrincipalDep, session: SessionDep) -> dict[str, Any]:
     """Draw, record everything needed to re-run it, and send each task to its two officers."""
     who.require(Role.ADMINISTRATOR)
-    pool = _pool(session, who, body.filters)
+    pool = _pool(session, who, body)
     seed = body.seed or secrets.token_hex(16)
-    parameters = body.model_dump(exclude={"seed", "title"}, mode="json")
+    parameters = {
+        "officers_per_task": body.officers_per_task,
+        "groups": [g.model_dump(mode="json") for g in body.all_groups()],
+    }
     try:
         result = drawing.run(pool, parameters, seed)
     except UserError as error:
@@ -218,6 +245,7 @@ EXPORT_HEADER = [
     "单位名称",
     "统一社会信用代码",
     "检查方式",
+    "监管类别",
     "执法人员",
     "抽取时间",
     "检查结果",
@@ -250,6 +278,7 @@ def export_draw(
                 item["enterprise_name"],
                 item["credit_code"],
                 "非现场检查" if item["kind"] == "offsite" else "现场检查",
+                item.get("group", ""),
                 "、".join(names.get(o, o) for o in item["officer_ids"]),
                 row.run_at.date().isoformat(),
                 task.result if task else "",

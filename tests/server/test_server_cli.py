@@ -74,6 +74,10 @@ def test_init_officer_and_import(server_data: Path, tmp_path: Path, capsys) -> N
         ("62000000", "administrator"),
         ("62010001", "officer"),
     ]
+    assert main(["templates", *base]) == 0
+    assert "hw v1: created" in capsys.readouterr().out
+    assert main(["templates", *base]) == 0  # publishing again changes nothing
+    assert "hw v1: unchanged" in capsys.readouterr().out
     assert rows(server_data, "SELECT name, positive_list FROM enterprises") == [
         ("兰州某化工有限公司", 1)
     ]

@@ -39,7 +39,10 @@ def test_same_seed_same_draw_and_the_record_replays(agency) -> None:
     record = agency.login("R1").get(f"/v1/draws/{first['id']}").json()
     assert record["seed"] == "2026-Q4-甲市" and record["algorithm"] == "draw-v1"
     assert record["run_by"] == agency.id("A0") and record["run_at"]
-    assert len(record["pool"]["enterprises"]) == 12 and len(record["pool"]["officers"]) == 5
+    assert (
+        len(record["pool"]["groups"][0]["enterprises"]) == 12
+        and len(record["pool"]["officers"]) == 5
+    )
     assert agency.login("R1").post(f"/v1/draws/{first['id']}/verify").json()["reproduced"] is True
 
     # The draw is a pure function of the record: re-run it here, without the server.
@@ -80,7 +83,7 @@ def test_filters_narrow_the_pool(agency) -> None:
         "/v1/draws",
         json={"title": "重点", "count": 4, "seed": "k", "filters": {"key_discharge_unit": True}},
     ).json()
-    assert {e["credit_code"] for e in key_units["pool"]["enterprises"]} == {
+    assert {e["credit_code"] for e in key_units["pool"]["groups"][0]["enterprises"]} == {
         credit_code(n) for n in (3, 6, 9, 12)
     }
     too_many = admin.post("/v1/draws", json={"title": "x", "count": 13, "seed": "k"})
@@ -119,3 +122,26 @@ def test_export_for_public_disclosure(agency) -> None:
     xlsx = reviewer.get(f"/v1/draws/{result['id']}/export", params={"format": "xlsx"}).content
     sheet = load_workbook(io.BytesIO(xlsx)).active
     assert [c.value for c in sheet[2]][2] == rows[1][2]
+
+
+def test_classes_with_their_own_shares_in_one_draw(agency) -> None:
+    """重点 at 50 %, then 2 of the rest: no enterprise is drawn twice, each task says its class."""
+    admin = agency.login("A0")
+    admin.post("/v1/enterprises", json=registry())
+    body = {
+        "title": "分类抽查",
+        "seed": "classes",
+        "groups": [
+            {"label": "重点监管对象", "proportion": 0.5, "filters": {"key_discharge_unit": True}},
+            {"label": "一般监管对象", "count": 2},
+        ],
+    }
+    result = admin.post("/v1/draws", json=body).json()
+    tasks = result["result"]["tasks"]
+    key = [t for t in tasks if t["group"] == "重点监管对象"]
+    general = [t for t in tasks if t["group"] == "一般监管对象"]
+    assert len(key) == 2 and {t["credit_code"] for t in key} <= {
+        credit_code(n) for n in (3, 6, 9, 12)
+    }
+    assert len(general) == 2 and len({t["credit_code"] for t in tasks}) == 4
+    assert agency.login("R1").post(f"/v1/draws/{result['id']}/verify").json()["reproduced"]

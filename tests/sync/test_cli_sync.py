@@ -1,9 +1,10 @@
 """`inspector sync`: first sign-in with the officer's details, later runs with none."""
 
 from inspector_app.cli import main
-from inspector_server.pytest_plugin import PASSWORD
+from inspector_server.pytest_plugin import PASSWORD, sqlite_only
 
 
+@sqlite_only
 def test_sync_from_the_command_line(agency, tmp_path, capsys) -> None:
     data = str(tmp_path / "laptop")
     first = main(

@@ -24,7 +24,7 @@ from inspector_app.sync import apply, errors
 from inspector_app.sync.blobs import FolderBlobSource
 from inspector_app.sync.client import ServerClient
 from inspector_app.sync.engine import SyncEngine
-from inspector_server.pytest_plugin import PASSWORD, credit_code
+from inspector_server.pytest_plugin import PASSWORD, credit_code, sqlite_only
 
 REGISTRY = [
     {
@@ -122,6 +122,7 @@ def test_two_laptops_sync_an_agency_without_loss_or_duplicates(agency, laptops) 
     }
 
 
+@sqlite_only
 def test_a_lost_answer_is_resent_and_counted_once(agency, laptops) -> None:
     """The server applied the push but the answer never arrived: the resend is a duplicate."""
     lost = {"left": 1}
@@ -150,6 +151,7 @@ def test_a_lost_answer_is_resent_and_counted_once(agency, laptops) -> None:
     )
 
 
+@sqlite_only
 def test_upload_resumes_after_a_crash_mid_file_and_wastes_at_most_one_chunk(
     agency, laptops
 ) -> None:
@@ -175,8 +177,9 @@ def test_upload_resumes_after_a_crash_mid_file_and_wastes_at_most_one_chunk(
             return handle
 
     laptop.engine.blobs = CrashAfterThreeChunks(laptop.blobs)
-    with pytest.raises(OSError):
+    with pytest.raises(errors.SyncError, match="lost power") as caught:
         laptop.engine.run()
+    assert "continues where this one stopped" in caught.value.msg.en
 
     restarted = SyncEngine(laptop.db, blobs=FolderBlobSource(laptop.blobs), chunk_size=chunk)
     try:
@@ -226,6 +229,7 @@ def test_a_restored_backup_that_diverged_comes_back_as_a_conflict(
     ]
 
 
+@sqlite_only
 def test_cancel_stops_at_a_safe_point_and_the_next_run_finishes(agency, laptops) -> None:
     cancel = threading.Event()
     seen = []
@@ -249,6 +253,7 @@ def test_cancel_stops_at_a_safe_point_and_the_next_run_finishes(agency, laptops)
     assert len(server_records(agency)) == 450
 
 
+@sqlite_only
 def test_tasks_and_number_blocks_come_down_to_the_device(agency, laptops) -> None:
     admin = agency.login("A0")
     draw = admin.post("/v1/draws", json={"title": "双随机", "count": 4, "seed": "d"}).json()
@@ -289,6 +294,7 @@ def test_unreachable_server_is_reported_in_plain_words(tmp_path) -> None:
     assert Inspection  # the local database stays usable
 
 
+@sqlite_only
 def test_status_for_the_sync_page(agency, laptops) -> None:
     from inspector_app.sync.status import read_status
 
