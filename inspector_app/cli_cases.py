@@ -208,6 +208,20 @@ def cmd_step(args: argparse.Namespace, out: Console, session: Session) -> int:
     return 0
 
 
+def cmd_repropose(args: argparse.Namespace, out: Console, session: Session) -> int:
+    from inspector_app.cases.service import repropose
+    from inspector_app.cli_inspections import _officer
+
+    me = _officer(session, args)
+    case = repropose(
+        session, _case(session, args.case).id, _factors(args.factor), me.id, _day(args.on)
+    )
+    fine = f"{case.fine_fen / 100:.2f}" if case.fine_fen else "-"
+    out.say(f"拟处理意见：{case.outcome}，罚款 {fine} 元", f"Proposal: {case.outcome}, fine {fine}")
+    print(case.explanation_zh)
+    return 0
+
+
 def cmd_issue(args: argparse.Namespace, out: Console, session: Session) -> int:
     from inspector_app.cases.service import issue_for_case
     from inspector_app.cli_inspections import _officer
@@ -304,6 +318,11 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("--data", help='JSON facts of the step, e.g. {"amount_fen": 100}')
     p.add_argument("--no-document", action="store_true", help="record without a document")
     p.set_defaults(run=cmd_step)
+    p = csub.add_parser("repropose", parents=[common, auth], help="new factors before notice")
+    p.add_argument("case")
+    p.add_argument("--factor", action="append", default=[], help="CODE:FACTOR=VALUE")
+    p.add_argument("--on")
+    p.set_defaults(run=cmd_repropose)
     p = csub.add_parser("issue", parents=[common, auth, doc], help="issue another document")
     p.add_argument("case")
     p.add_argument("type", help="document type code")

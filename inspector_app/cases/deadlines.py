@@ -24,7 +24,9 @@ from inspector_app.store import Case, Enterprise
 @dataclass(frozen=True)
 class Deadline:
     rule: str  # T-number of reference.md §1.1
-    kind: str  # "deadline" (the agency must act by) or "period" (the party's time runs)
+    # "deadline": the agency must act by; "period": the party's time runs; "follow_up": shown
+    # once its day has come (e.g. a fine not paid in time).
+    kind: str
     title_zh: str
     title_en: str
     due_on: date
@@ -161,6 +163,15 @@ def _payment(v: CaseView) -> Iterator[Deadline]:
     yield Deadline(
         "T15", "period", "当事人缴纳罚款期限", "payment period", due, paid.on if paid else None
     )
+    # Not paid by the due date: the surcharge runs (T16) and the agency should remind.
+    yield Deadline(
+        "T16",
+        "follow_up",
+        "罚款逾期未缴纳：加处罚款，应当催告",
+        "fine overdue: surcharge runs, send a reminder",
+        due + timedelta(days=1),
+        paid.on if paid else v.on("remind"),
+    )
     if v.on("remind") is not None and v.appeal_ends is not None and v.owed_fen(due) > 0:
         yield Deadline(
             "T21",
@@ -283,6 +294,8 @@ def open_deadlines(view: CaseView, today: date) -> list[Deadline]:
             continue
         if d.kind == "period" and d.due_on < today:
             continue  # the party's time is over: nothing to wait for
+        if d.kind == "follow_up" and d.due_on > today:
+            continue  # only once it has happened
         out.append(d)
     return out
 
@@ -311,7 +324,7 @@ def due_items(session: Session, today: date, settings: CaseSettings | None = Non
                     d.title_en,
                     d.due_on,
                     left,
-                    d.kind == "deadline" and left < 0,
+                    (d.kind == "deadline" and left < 0) or d.kind == "follow_up",
                 )
             )
     return sorted(items, key=lambda i: (i.due_on, i.case_label, i.rule))

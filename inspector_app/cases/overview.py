@@ -6,6 +6,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -69,10 +70,16 @@ def case_rows(
                 case.fine_fen,
                 first.title_zh if first else None,
                 first.due_on if first else None,
-                bool(first and first.kind == "deadline" and first.due_on < today),
+                _overdue(first, today),
             )
         )
     return rows
+
+
+def _overdue(item: Any, today: date) -> bool:
+    if item is None:
+        return False
+    return item.kind == "follow_up" or (item.kind == "deadline" and item.due_on < today)
 
 
 def timeline(session: Session, case_id: uuid.UUID) -> list[TimelineEntry]:

@@ -1,4 +1,4 @@
-"""Case use cases: open a case from findings, take a step, attach a document.
+"""Case use cases: take a step, issue or attach a document (opening is in ``opening``).
 
 Each function takes a Session, validates, writes, appends to the audit log in the same
 transaction, and returns the stored object.  A refused step raises :class:`UserError` before
@@ -12,291 +12,38 @@ from collections.abc import Mapping, Sequence
 from datetime import date
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from inspector_app.cases import documents as filler
 from inspector_app.cases.issuing import issue_document
 from inspector_app.cases.machine import Step, check
+from inspector_app.cases.opening import SOURCES, open_case, repropose
+from inspector_app.cases.records import case_view, get_case, link_to_case
 from inspector_app.cases.settings import CaseSettings
-from inspector_app.cases.view import CaseView, add_months
-from inspector_app.forms.common import cn_date
+from inspector_app.cases.view import CaseView
 from inspector_app.i18n import Msg, UserError
-from inspector_app.law import (
-    Catalogue,
-    calculate_with_history,
-    default_catalogue,
-    default_discretion,
-)
-from inspector_app.law.discretion_data import DiscretionData
-from inspector_app.store import (
-    Case,
-    CaseDocument,
-    CaseStep,
-    Document,
-    Enterprise,
-    Inspection,
-    InspectionStatus,
-)
+from inspector_app.store import Case, CaseDocument, CaseStep, Document
 from inspector_app.store.audit import append_event
 
-SOURCES = ("inspection", "clue", "complaint", "transfer")
+# Re-exported: the use cases of a case in one place for the UI and the CLI.
+__all__ = [
+    "SOURCES",
+    "attach_document",
+    "case_view",
+    "get_case",
+    "issue_for_case",
+    "open_case",
+    "perform",
+    "repropose",
+]
+
 # Documents that go with the main one of a step (the list with the decision, …).
 COMPANIONS = {
     "seal": "sealing_list",
     "detention_send": "detention_transfer_materials",
     "criminal_transfer": "criminal_transfer_materials",
 }
-
-
-def case_view(session: Session, case: Case, settings: CaseSettings | None = None) -> CaseView:
-    rows = session.execute(
-        select(Document.kind, Document.snapshot, Document.number, Document.generated_at)
-        .join(CaseDocument, CaseDocument.document_id == Document.id)
-        .where(CaseDocument.case_id == case.id, Document.voided.is_(False))
-        .order_by(CaseDocument.position)
-    ).all()
-    docs = []
-    for kind, snapshot, number, generated in rows:
-        issued = snapshot.get("issued_on") if isinstance(snapshot, dict) else None
-        on = date.fromisoformat(issued) if issued else generated.date()
-        docs.append((kind, on, number))
-    steps = list(
-        session.scalars(select(CaseStep).where(CaseStep.case_id == case.id).order_by(CaseStep.seq))
-    )
-    return CaseView(case, steps, settings or CaseSettings(), docs)
-
-
-def get_case(session: Session, case_id: uuid.UUID) -> Case:
-    case = session.get(Case, case_id)
-    if case is None:
-        raise UserError(Msg("找不到该案件", "Case not found"))
-    return case
-
-
-def _inspection_findings(
-    session: Session, inspection: Inspection, catalogue: Catalogue
-) -> tuple[list[str], list[str]]:
-    """Violation codes the findings establish, and one line per finding for the facts."""
-    from inspector_app.checklists.catalog import stored_template
-    from inspector_app.checklists.engine import findings
-    from inspector_app.inspections.service import answers_by_template
-
-    codes: list[str] = []
-    lines: list[str] = []
-    for row, _template, answers in answers_by_template(session, inspection):
-        template = stored_template(row)
-        values = {code: a.value for code, a in answers.items()}
-        for item in findings(template, values):
-            note = answers[item.code].note if item.code in answers else ""
-            lines.append(f"{item.text_zh}不符合要求" + (f"（{note}）" if note else ""))
-            for violation in catalogue.proposed_violations(template, item.code):
-                if violation.code not in codes:
-                    codes.append(violation.code)
-    return codes, lines
-
-
-def open_case(
-    session: Session,
-    *,
-    by: uuid.UUID,
-    opened_on: date,
-    inspection_id: uuid.UUID | None = None,
-    enterprise_id: uuid.UUID | None = None,
-    source: str = "inspection",
-    violation_codes: Sequence[str] | None = None,
-    violation_date: date | None = None,
-    factors: Mapping[str, Mapping[str, Any]] | None = None,
-    cause: str = "",
-    facts: str = "",
-    evidence: Sequence[str] = (),
-    catalogue: Catalogue | None = None,
-    discretion: DiscretionData | None = None,
-    settings: CaseSettings | None = None,
-    officer_ids: Sequence[uuid.UUID] = (),
-) -> Case:
-    """Open a case from an inspection's findings (or a clue, complaint or transfer).
-
-    Proposes the violations, freezes the rules in force on the violation date and the
-    discretion result (repeats counted from the enterprise's history), and links the documents
-    already issued in the inspection (on-site record, order to correct).
-    """
-    catalogue = catalogue or default_catalogue()
-    discretion = discretion or default_discretion()
-    settings = settings or CaseSettings()
-    if source not in SOURCES:
-        raise UserError(Msg(f"案件来源不正确：{source}", f"Unknown case source: {source}"))
-    inspection = None
-    lines: list[str] = []
-    if inspection_id is not None:
-        inspection = session.get(Inspection, inspection_id)
-        if inspection is None:
-            raise UserError(Msg("找不到该检查", "Inspection not found"))
-        if inspection.status is not InspectionStatus.FINISHED or inspection.ended_at is None:
-            raise UserError(Msg("检查尚未结束，不能据此立案", "Finish the inspection first"))
-        taken = session.scalar(
-            select(Case.id).where(Case.inspection_id == inspection_id, Case.status != "withdrawn")
-        )
-        if taken is not None:
-            raise UserError(Msg("该检查已经建立了案件", "A case was already opened for it"))
-        enterprise_id = inspection.enterprise_id
-        violation_date = violation_date or inspection.started_at.date()
-        found, lines = _inspection_findings(session, inspection, catalogue)
-        violation_codes = list(violation_codes or found)
-    if enterprise_id is None or session.get(Enterprise, enterprise_id) is None:
-        raise UserError(Msg("请指定当事人企业", "Give the enterprise"))
-    if not violation_codes:
-        raise UserError(
-            Msg("没有发现违法行为，不能建立案件", "No violation was found: nothing to open")
-        )
-    if violation_date is None:
-        raise UserError(Msg("请给出违法行为发生日期", "Give the date of the violation"))
-    if opened_on < violation_date:
-        raise UserError(Msg("立案日期早于违法行为日期", "Opened before the violation date"))
-    if opened_on > add_months(violation_date, 12 * settings.limitation_years):
-        raise UserError(
-            Msg(
-                f"违法行为在{settings.limitation_years}年内未被发现，不再给予行政处罚"
-                "（《行政处罚法》第三十六条）",
-                f"Not discovered within {settings.limitation_years} years: no penalty (Art. 36)",
-            )
-        )
-    rules, results = [], []
-    for code in violation_codes:
-        result = calculate_with_history(
-            session,
-            catalogue,
-            discretion,
-            enterprise_id,
-            code,
-            dict((factors or {}).get(code, {})),
-            violation_date=violation_date,
-            exclude_inspection_id=inspection_id,
-            decision_date=opened_on,
-        )
-        rules.append(result.rule.to_dict())
-        data = result.to_dict()
-        data.pop("rule")
-        data["reason"] = (
-            result.explanation_zh.splitlines()[-1] if result.outcome == "no_penalty" else ""
-        )
-        results.append(data)
-    penalised = [r for r in results if r["outcome"] != "no_penalty"]
-    amounts = [r["amount"] for r in penalised if r["amount"] is not None]
-    explanation = "\n".join(
-        (f"（{i + 1}）" if len(results) > 1 else "") + r["explanation_zh"]
-        for i, r in enumerate(results)
-    )
-    titles = "、".join(r["title_zh"] for r in rules)
-    if not facts and inspection is not None:
-        facts = (
-            f"{cn_date(violation_date)}，我局执法人员对你单位进行现场检查，发现："
-            + "；".join(lines)
-            + "。"
-        )
-    case = Case(
-        id=uuid.uuid4(),
-        agency_id=_agency_of(session, by, inspection),
-        enterprise_id=enterprise_id,
-        inspection_id=inspection_id,
-        source=source,
-        cause=cause or f"{titles}案",
-        facts=facts or titles,
-        evidence=list(evidence),
-        violation_codes=list(violation_codes),
-        violation_date=violation_date,
-        rules=rules,
-        discretion=results,
-        explanation_zh=explanation,
-        outcome=penalised[0]["outcome"] if penalised else "no_penalty",
-        fine_fen=round(sum(amounts) * 100) if amounts else None,
-        status="opened",
-        branches=[],
-        officers=_case_officers(session, inspection, officer_ids or [by]),
-        opened_on=opened_on,
-        opened_by=by,
-    )
-    session.add(case)
-    session.flush()
-    if inspection is not None:
-        for doc in session.scalars(
-            select(Document)
-            .where(Document.inspection_id == inspection.id)
-            .order_by(Document.generated_at)
-        ):
-            _link(session, case, doc)
-    append_event(
-        session,
-        "case.open",
-        "case",
-        case.id,
-        {
-            "source": source,
-            "inspection": str(inspection_id) if inspection_id else None,
-            "violations": list(violation_codes),
-            "violation_date": violation_date.isoformat(),
-            "outcome": case.outcome,
-            "fine_fen": case.fine_fen,
-            "catalogue": rules[0].get("catalogue_digest", "") if rules else "",
-        },
-        officer_id=by,
-    )
-    return case
-
-
-def _case_officers(
-    session: Session, inspection: Inspection | None, ids: Sequence[uuid.UUID]
-) -> list[dict[str, str]]:
-    """Who handles the case: the inspection's officers, else the officers named (≥ 2 needed
-    for the investigation documents; a form refuses fewer and names the field)."""
-    from inspector_app.store import Officer
-
-    if inspection is not None:
-        return list(inspection.officers)
-    out = []
-    for officer_id in dict.fromkeys(ids):
-        officer = session.get(Officer, officer_id)
-        if officer is None:
-            raise UserError(Msg("找不到执法人员", "Officer not found"))
-        out.append(
-            {
-                "id": str(officer.id),
-                "name": officer.name,
-                "certificate_no": officer.certificate_no,
-                "role": "inspector",
-            }
-        )
-    return out
-
-
-def _agency_of(session: Session, by: uuid.UUID, inspection: Inspection | None) -> uuid.UUID:
-    from inspector_app.store import Officer
-
-    if inspection is not None:
-        return inspection.agency_id
-    officer = session.get(Officer, by)
-    if officer is None:
-        raise UserError(Msg("找不到执法人员", "Officer not found"))
-    return officer.agency_id
-
-
-def _link(
-    session: Session, case: Case, doc: Document, serves: uuid.UUID | None = None
-) -> CaseDocument:
-    position = session.scalar(
-        select(func.coalesce(func.max(CaseDocument.position), 0)).where(
-            CaseDocument.case_id == case.id
-        )
-    )
-    link = CaseDocument(
-        case_id=case.id,
-        document_id=doc.id,
-        position=int(position or 0) + 1,
-        serves_document_id=serves,
-    )
-    session.add(link)
-    session.flush()
-    return link
 
 
 def attach_document(
@@ -309,7 +56,7 @@ def attach_document(
         raise UserError(Msg("找不到该文书", "Document not found"))
     if session.get(CaseDocument, (case.id, doc.id)) is not None:
         raise UserError(Msg("该文书已在案卷中", "The document is already in the case"))
-    link = _link(session, case, doc)
+    link = link_to_case(session, case, doc)
     append_event(session, "case.attach", "case", case.id, {"document": str(doc.id)}, officer_id=by)
     return link
 
@@ -376,7 +123,7 @@ def perform(
         doc = issue_document(
             session, case.agency_id, doc_code, fields, on, by, inspection_id=case.inspection_id
         )
-        _link(session, case, doc, serves)
+        link_to_case(session, case, doc, serves)
         issued.append(doc)
         companion = COMPANIONS.get(code)
         if companion:
@@ -387,7 +134,7 @@ def perform(
             more = issue_document(
                 session, case.agency_id, companion, fields, on, by, inspection_id=case.inspection_id
             )
-            _link(session, case, more)
+            link_to_case(session, case, more)
             issued.append(more)
     _apply(session, case, found, on, data, issued, view)
     seq = len(view.steps) + 1
@@ -492,7 +239,7 @@ def issue_for_case(
     doc = issue_document(
         session, case.agency_id, code, fields, on, by, inspection_id=case.inspection_id
     )
-    _link(session, case, doc)
+    link_to_case(session, case, doc)
     append_event(
         session,
         "case.issue",

@@ -270,3 +270,18 @@ def test_the_notice_period_printed_is_the_one_counted(world: World) -> None:
         )
     steps(world, case_id, ("serve_notice", D(2026, 11, 26)))
     assert limits(world, case_id)["T8"] == [(D(2026, 12, 3), None)]
+
+
+def test_an_unpaid_fine_shows_up_once_overdue_until_reminded(world: World) -> None:
+    case_id = open_clue_case(world, ["V24"])
+    to_decision(world, case_id)
+    steps(world, case_id, ("serve", D(2026, 12, 3)))
+
+    def rules(today: date) -> list[str]:
+        with world.db.session() as s:
+            return [i.rule for i in due_items(s, today, SETTINGS) if i.case_id == str(case_id)]
+
+    assert "T16" not in rules(D(2026, 12, 18)) and "T15" in rules(D(2026, 12, 18))
+    assert "T16" in rules(D(2026, 12, 19)) and "T15" not in rules(D(2026, 12, 19))
+    steps(world, case_id, ("remind", D(2026, 12, 20)))
+    assert "T16" not in rules(D(2026, 12, 21))

@@ -208,3 +208,20 @@ def test_a_case_needs_a_finished_inspection_with_findings(world: World) -> None:
         open_case(s, by=world.li, opened_on=D(2026, 11, 21), inspection_id=found)
     with world.db.session() as s, pytest.raises(UserError, match="已经建立了案件"):
         open_case(s, by=world.li, opened_on=D(2026, 11, 21), inspection_id=found)
+
+
+def test_the_proposal_can_change_until_the_prior_notice(world: World) -> None:
+    from inspector_app.cases.service import repropose
+
+    case_id = open_clue_case(world, ["V24"])
+    steps(world, case_id, ("file", D(2026, 11, 23)))
+    with world.db.session() as s:
+        assert get_case(s, case_id).fine_fen == 125_000_00
+        case = repropose(
+            s, case_id, {"V24": {"correction": "eliminated"}}, world.li, D(2026, 11, 24)
+        )
+        assert (case.outcome, case.fine_fen) == ("lighter", 87_500_00)
+        assert "从轻" in case.explanation_zh
+    steps(world, case_id, ("report", D(2026, 11, 25)), ("prior_notice", D(2026, 11, 26)))
+    with world.db.session() as s, pytest.raises(UserError, match="不能再修改拟处罚意见"):
+        repropose(s, case_id, {}, world.li, D(2026, 11, 27))

@@ -75,6 +75,18 @@ def test_scripted_case(tmp_path: Path, capsys, monkeypatch) -> None:
     head = json.dumps({"head": {"text": "同意。", "signer": "赵磊", "on": str(today)}})
     code, _, err = step("file", 2, "--document", head)
     assert code == 0, err
+    code, out, err = run(
+        capsys,
+        "cases",
+        "repropose",
+        *data,
+        *me,
+        case,
+        "--factor",
+        "V24:correction=eliminated",
+        *on(2),
+    )
+    assert code == 0 and "lighter" in out, err
     assert step("report", 3)[0] == 0
     code, _, err = step("prior_notice", 4)
     assert code == 1 and "缺少必填项：联系电话" in err
@@ -90,7 +102,7 @@ def test_scripted_case(tmp_path: Path, capsys, monkeypatch) -> None:
     )
     assert "T14" in out and "送达处理决定书" in out
     assert step("serve", 6, "--document", '{"receiver": "赵强"}')[0] == 0
-    assert step("pay", 10, "--data", '{"amount_fen": 12500000}')[0] == 0
+    assert step("pay", 10, "--data", '{"amount_fen": 8750000}')[0] == 0
     assert step("close", 11)[0] == 0
     code, out, _ = run(capsys, "cases", "list", *data, "--status", "closed")
     assert case in out

@@ -1,0 +1,61 @@
+"""Reading a case with its steps and documents, and filing a document in it.
+
+Shared by opening a case and by its steps, so neither imports the other.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from inspector_app.cases.settings import CaseSettings
+from inspector_app.cases.view import CaseView
+from inspector_app.i18n import Msg, UserError
+from inspector_app.store import Case, CaseDocument, CaseStep, Document
+
+
+def case_view(session: Session, case: Case, settings: CaseSettings | None = None) -> CaseView:
+    rows = session.execute(
+        select(Document.kind, Document.snapshot, Document.number, Document.generated_at)
+        .join(CaseDocument, CaseDocument.document_id == Document.id)
+        .where(CaseDocument.case_id == case.id, Document.voided.is_(False))
+        .order_by(CaseDocument.position)
+    ).all()
+    docs = []
+    for kind, snapshot, number, generated in rows:
+        issued = snapshot.get("issued_on") if isinstance(snapshot, dict) else None
+        on = date.fromisoformat(issued) if issued else generated.date()
+        docs.append((kind, on, number))
+    steps = list(
+        session.scalars(select(CaseStep).where(CaseStep.case_id == case.id).order_by(CaseStep.seq))
+    )
+    return CaseView(case, steps, settings or CaseSettings(), docs)
+
+
+def get_case(session: Session, case_id: uuid.UUID) -> Case:
+    case = session.get(Case, case_id)
+    if case is None:
+        raise UserError(Msg("找不到该案件", "Case not found"))
+    return case
+
+
+def link_to_case(
+    session: Session, case: Case, doc: Document, serves: uuid.UUID | None = None
+) -> CaseDocument:
+    position = session.scalar(
+        select(func.coalesce(func.max(CaseDocument.position), 0)).where(
+            CaseDocument.case_id == case.id
+        )
+    )
+    link = CaseDocument(
+        case_id=case.id,
+        document_id=doc.id,
+        position=int(position or 0) + 1,
+        serves_document_id=serves,
+    )
+    session.add(link)
+    session.flush()
+    return link
