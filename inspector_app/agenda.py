@@ -106,7 +106,27 @@ def spot_check_tasks(session: Session, today: date) -> Iterable[AgendaEntry]:
         )
 
 
-DEFAULT_SOURCES: list[AgendaSource] = [inspections_in_progress, permits_expiring, spot_check_tasks]
+def case_deadlines(session: Session, today: date) -> Iterable[AgendaEntry]:
+    """Every open statutory time limit of every open case (reference.md §1.1)."""
+    from inspector_app.cases.deadlines import due_items
+
+    for item in due_items(session, today):
+        yield AgendaEntry(
+            kind="case",
+            title=f"{item.case_label} · {item.enterprise}",
+            detail=Msg(f"{item.title_zh}（{item.rule}）", f"{item.title_en} ({item.rule})"),
+            due=item.due_on,
+            overdue=item.overdue,
+            target=uuid.UUID(item.case_id),
+        )
+
+
+DEFAULT_SOURCES: list[AgendaSource] = [
+    inspections_in_progress,
+    case_deadlines,
+    permits_expiring,
+    spot_check_tasks,
+]
 
 
 def agenda(

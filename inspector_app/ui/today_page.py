@@ -4,7 +4,7 @@ Rows come from :func:`inspector_app.agenda.agenda`; double-clicking one asks the
 open what it is about (an inspection in its workspace, an enterprise on its page).
 
 Signals:
-    open_inspection(inspection_id), open_enterprise(enterprise_name).
+    open_inspection(inspection_id), open_enterprise(enterprise_name), open_case(case_id).
 """
 
 from __future__ import annotations
@@ -98,6 +98,7 @@ class AgendaModel(QAbstractTableModel):
 class TodayPage(QWidget):
     open_inspection = Signal(object)
     open_enterprise = Signal(object)
+    open_case = Signal(object)
 
     def __init__(
         self,
@@ -151,5 +152,7 @@ class TodayPage(QWidget):
         entry = self.model.entries[index.row()]
         if entry.kind == "inspection" and entry.target is not None:
             self.open_inspection.emit(entry.target)
+        elif entry.kind == "case" and entry.target is not None:
+            self.open_case.emit(entry.target)
         elif entry.kind == "permit" and entry.target is not None:
             self.open_enterprise.emit(entry.title)
