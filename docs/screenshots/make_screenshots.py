@@ -23,10 +23,12 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
 from inspector_app.config import DataPaths
+from inspector_app.evidence import annotate
 from inspector_app.inspections.auth import OfficerChoice
 from inspector_app.registry.demo import seed_demo
 from inspector_app.store.engine import open_database
 from inspector_app.ui import msgbox
+from inspector_app.ui.evidence_viewer import EvidenceViewer
 from inspector_app.ui.inspection_dialogs import FindingsDialog, MissingItemsDialog
 from inspector_app.ui.main_window import MainWindow
 from inspector_app.ui.pdf_preview import PdfPreviewDialog
@@ -36,6 +38,27 @@ from inspector_app.ui.start_dialog import StartInspectionDialog
 from inspector_app.ui.translations import install_translators
 
 HERE = Path(__file__).parent
+
+
+def sample_photo(colour: tuple[int, int, int]) -> bytes:
+    """A camera-like JPEG with EXIF time and GPS, so the viewer has something to show."""
+    import io
+
+    from PIL import ExifTags, Image, ImageDraw
+
+    image = Image.new("RGB", (1600, 1200), colour)
+    draw = ImageDraw.Draw(image)
+    for step in range(0, 1600, 160):
+        draw.rectangle((step, 700, step + 90, 1100), fill=(200, 200, 200), outline=(40, 40, 40))
+    exif = Image.Exif()
+    exif[0x010F], exif[0x0110] = "Canon", "EOS R6"
+    exif.get_ifd(ExifTags.IFD.Exif)[0x9003] = "2026:11:24 10:15:30"
+    exif.get_ifd(ExifTags.IFD.GPSInfo).update(
+        {1: "N", 2: (36.0, 3.0, 30.5), 3: "E", 4: (103.0, 50.0, 12.25), 6: 1520.5}
+    )
+    buffer = io.BytesIO()
+    image.save(buffer, "JPEG", exif=exif, quality=85)
+    return buffer.getvalue()
 
 
 def shoot(widget: QWidget, name: str, suffix: str) -> None:
@@ -108,6 +131,27 @@ def main() -> int:
     workspace.select_key(("hw", "a4"))
     shoot(window, "workspace", suffix)
 
+    card = Path(tempfile.mkdtemp(prefix="card-"))
+    for number, colour in enumerate([(150, 60, 40), (60, 120, 160), (90, 150, 70)], 1):
+        photo = card / f"IMG_{number:04d}.JPG"
+        photo.write_bytes(sample_photo(colour))
+    workspace.select_key(("hw", "a2"))
+    importer = workspace.evidence.import_files(sorted(card.iterdir()))
+    assert importer is not None
+    while importer.report is None:
+        QTest.qWait(50)
+    workspace.evidence.model.wait_for_thumbnails()
+    shoot(window, "evidence-strip", suffix)
+    viewer = EvidenceViewer(
+        database.sessions,
+        window.evidence_context(),
+        workspace.evidence.model.rows[0].id,
+        me.id,
+    )
+    viewer.canvas.add_shape(annotate.Arrow(x1=0.2, y1=0.2, x2=0.5, y2=0.5))
+    viewer.canvas.add_shape(annotate.Circle(cx=0.55, cy=0.55, r=0.15))
+    shoot(viewer, "evidence-viewer", suffix)
+
     with database.sessions() as session:
         from inspector_app.inspections.service import problems_before_finish
         from inspector_app.store import Inspection
@@ -127,6 +171,8 @@ def main() -> int:
     shoot(FindingsDialog(findings), "findings", suffix)
     page.show_list()
     shoot(window, "inspections", suffix)
+    window.show_page("today")
+    shoot(window, "today", suffix)
 
     made = workspace.generate_record()
     assert made is not None
@@ -134,6 +180,10 @@ def main() -> int:
     preview = PdfPreviewDialog(pdf, "现场检查笔录", digest)
     preview.resize(820, 900)
     shoot(preview, "record-preview", suffix)
+    window.show_page("documents")
+    shoot(window, "documents", suffix)
+    window.show_page("sync")
+    shoot(window, "sync", suffix)
     if not suffix:
         record = HERE / "onsite-record.pdf"
         record.write_bytes(pdf)

@@ -251,7 +251,7 @@ class EvidenceViewer(QDialog):
             (self.tr("导入时间"), local_time(item.imported_at)),
             (self.tr("大小"), f"{item.size:,} B"),
             (self.tr("类型"), item.media_type),
-            ("SHA-256", item.sha256),
+            ("SHA-256", f"{item.sha256[:32]}\n{item.sha256[32:]}"),  # fits the panel
         ]
         if item.derived_from:
             facts.append((self.tr("标注自"), item.derived_from))

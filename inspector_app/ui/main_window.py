@@ -214,3 +214,5 @@ class MainWindow(QMainWindow):
                 self.today_page.refresh()
             elif PAGES[row] == "documents":
                 self.documents_page.model.refresh()
+            elif PAGES[row] == "sync":
+                self.sync_page.refresh()

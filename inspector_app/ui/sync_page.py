@@ -91,6 +91,24 @@ class OutboxModel(QAbstractTableModel):
         )
         return titles[section]
 
+    def type_label(self, record_type: str) -> str:
+        return {
+            "inspection": self.tr("检查"),
+            "inspection_checklist": self.tr("检查所用检查表"),
+            "answer": self.tr("检查答案"),
+            "document": self.tr("文书"),
+            "audit_event": self.tr("审计记录"),
+            "evidence_item": self.tr("证据"),
+            "evidence_link": self.tr("证据与条目的关联"),
+            "sample": self.tr("样品"),
+            "custody_step": self.tr("样品交接"),
+            "issued_number": self.tr("文号"),
+            "case": self.tr("案件"),
+            "case_step": self.tr("案件步骤"),
+            "case_document": self.tr("案卷文书"),
+            "signature": self.tr("签名"),
+        }.get(record_type, record_type)
+
     def status_label(self, status: str) -> str:
         return {
             "": self.tr("等待上传"),
@@ -104,7 +122,7 @@ class OutboxModel(QAbstractTableModel):
             return None
         line = self.lines[index.row()]
         return (
-            line.record_type,
+            self.type_label(line.record_type),
             line.record_id[:36],
             str(line.version),
             self.status_label(line.status if line.acked_at else ""),
@@ -225,6 +243,9 @@ class SyncPage(QWidget):
         view.setModel(model)
         view.verticalHeader().setVisible(False)
         view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        view.setColumnWidth(0, 140)
+        view.setColumnWidth(3, 200)
+        view.setColumnWidth(4, 140)
         view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         return view
 

@@ -103,27 +103,27 @@
 <context>
     <name>ConnectDialog</name>
     <message>
-        <location filename="../../inspector_app/ui/sync_page.py" line="120" />
+        <location filename="../../inspector_app/ui/sync_page.py" line="138" />
         <source>连接执法平台服务器</source>
         <translation>Connect to the agency server</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_page.py" line="128" />
+        <location filename="../../inspector_app/ui/sync_page.py" line="146" />
         <source>服务器地址</source>
         <translation>Server address</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_page.py" line="129" />
+        <location filename="../../inspector_app/ui/sync_page.py" line="147" />
         <source>机关代码</source>
         <translation>Agency code</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_page.py" line="130" />
+        <location filename="../../inspector_app/ui/sync_page.py" line="148" />
         <source>执法证号</source>
         <translation>Certificate no.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_page.py" line="131" />
+        <location filename="../../inspector_app/ui/sync_page.py" line="149" />
         <source>密码</source>
         <translation>Password</translation>
     </message>
@@ -1019,52 +1019,52 @@
         <translation>Write what you saw, e.g. hazardous-waste drums carry no labels</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/item_panel.py" line="138" />
+        <location filename="../../inspector_app/ui/item_panel.py" line="140" />
         <source>在左侧选择一个检查条目</source>
         <translation>Choose a checklist item on the left</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/item_panel.py" line="148" />
+        <location filename="../../inspector_app/ui/item_panel.py" line="150" />
         <source>法律依据：{basis}</source>
         <translation>Legal basis: {basis}</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/item_panel.py" line="154" />
+        <location filename="../../inspector_app/ui/item_panel.py" line="156" />
         <source>必答</source>
         <translation>Required</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/item_panel.py" line="156" />
+        <location filename="../../inspector_app/ui/item_panel.py" line="158" />
         <source>不符合时须取证</source>
         <translation>Evidence required when non-compliant</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/item_panel.py" line="158" />
+        <location filename="../../inspector_app/ui/item_panel.py" line="160" />
         <source>对应违法类型：{codes}</source>
         <translation>Violation types: {codes}</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/item_panel.py" line="178" />
+        <location filename="../../inspector_app/ui/item_panel.py" line="180" />
         <source>（请选择）</source>
         <translation>(choose)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/item_panel.py" line="196" />
+        <location filename="../../inspector_app/ui/item_panel.py" line="198" />
         <source>限值 {low:g}–{high:g}</source>
         <translation>limit {low:g}–{high:g}</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/item_panel.py" line="198" />
+        <location filename="../../inspector_app/ui/item_panel.py" line="200" />
         <source>限值 ≤ {high:g}</source>
         <translation>limit ≤ {high:g}</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/item_panel.py" line="200" />
+        <location filename="../../inspector_app/ui/item_panel.py" line="202" />
         <source>限值 ≥ {low:g}</source>
         <translation>limit ≥ {low:g}</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/item_panel.py" line="209" />
+        <location filename="../../inspector_app/ui/item_panel.py" line="211" />
         <source>超过限值</source>
         <translation>Over the limit</translation>
     </message>
@@ -1201,21 +1201,91 @@
     </message>
     <message>
         <location filename="../../inspector_app/ui/sync_page.py" line="96" />
+        <source>检查</source>
+        <translation>Inspection</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/sync_page.py" line="97" />
+        <source>检查所用检查表</source>
+        <translation>Checklist of an inspection</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/sync_page.py" line="98" />
+        <source>检查答案</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/sync_page.py" line="99" />
+        <source>文书</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/sync_page.py" line="100" />
+        <source>审计记录</source>
+        <translation>Audit entry</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/sync_page.py" line="101" />
+        <source>证据</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/sync_page.py" line="102" />
+        <source>证据与条目的关联</source>
+        <translation>Evidence–item link</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/sync_page.py" line="103" />
+        <source>样品</source>
+        <translation>Sample</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/sync_page.py" line="104" />
+        <source>样品交接</source>
+        <translation>Sample hand-over</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/sync_page.py" line="105" />
+        <source>文号</source>
+        <translation>Document number</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/sync_page.py" line="106" />
+        <source>案件</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/sync_page.py" line="107" />
+        <source>案件步骤</source>
+        <translation>Case step</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/sync_page.py" line="108" />
+        <source>案卷文书</source>
+        <translation>Case document</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/sync_page.py" line="109" />
+        <source>签名</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/sync_page.py" line="114" />
         <source>等待上传</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_page.py" line="97" />
+        <location filename="../../inspector_app/ui/sync_page.py" line="115" />
         <source>已上传</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_page.py" line="98" />
+        <location filename="../../inspector_app/ui/sync_page.py" line="116" />
         <source>已上传（重复，未重复保存）</source>
         <translation>Sent (duplicate, not stored twice)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_page.py" line="99" />
+        <location filename="../../inspector_app/ui/sync_page.py" line="117" />
         <source>冲突：需人工处理</source>
         <translation>Conflict: needs a person</translation>
     </message>
@@ -1499,47 +1569,47 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../inspector_app/ui/sync_page.py" line="177" />
+        <location filename="../../inspector_app/ui/sync_page.py" line="195" />
         <source>连接服务器…</source>
         <translation>Connect to server…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_page.py" line="178" />
+        <location filename="../../inspector_app/ui/sync_page.py" line="196" />
         <source>立即同步</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_page.py" line="179" />
+        <location filename="../../inspector_app/ui/sync_page.py" line="197" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_page.py" line="194" />
+        <location filename="../../inspector_app/ui/sync_page.py" line="212" />
         <source>冲突（两个版本都已保留，请与审核人员核对）</source>
         <translation>Conflicts (both versions kept; check with a reviewer)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_page.py" line="196" />
+        <location filename="../../inspector_app/ui/sync_page.py" line="214" />
         <source>最近的上传记录</source>
         <translation>Recently sent</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_page.py" line="239" />
+        <location filename="../../inspector_app/ui/sync_page.py" line="260" />
         <source>服务器：{url}</source>
         <translation>Server: {url}</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_page.py" line="241" />
+        <location filename="../../inspector_app/ui/sync_page.py" line="262" />
         <source>尚未连接服务器。联网后点击“连接服务器…”，输入单位提供的地址。</source>
         <translation>Not connected yet. When online, click "Connect to server…" and enter the address your agency gave you.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_page.py" line="243" />
+        <location filename="../../inspector_app/ui/sync_page.py" line="264" />
         <source>从未</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_page.py" line="246" />
+        <location filename="../../inspector_app/ui/sync_page.py" line="267" />
         <source>上次同步：{last} · 待上传 {pending} 条 · 已上传 {sent} 条 · 冲突 {conflicts} 条</source>
         <translation>Last sync: {last} · {pending} waiting · {sent} sent · {conflicts} conflicts</translation>
     </message>
@@ -1547,12 +1617,12 @@
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../inspector_app/ui/today_page.py" line="125" />
+        <location filename="../../inspector_app/ui/today_page.py" line="126" />
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/today_page.py" line="142" />
+        <location filename="../../inspector_app/ui/today_page.py" line="143" />
         <source>{today}：{count} 项待办，其中 {overdue} 项已逾期</source>
         <translation>{today}: {count} items, {overdue} overdue</translation>
     </message>
