@@ -7,10 +7,10 @@ reason and keeps the number, which is never drawn again.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -39,38 +39,23 @@ from inspector_app.ui.inspection_dialogs import ReasonDialog
 from inspector_app.ui.inspection_labels import local_time
 from inspector_app.ui.language import error_text
 from inspector_app.ui.pdf_preview import PdfPreviewDialog
+from inspector_app.ui.rows_model import RowsTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
 
 
-class DocumentListModel(QAbstractTableModel):
-    COLUMNS = 6
-
+class DocumentListModel(RowsTableModel[DocumentRow]):
     def __init__(self, sessions: sessionmaker[Session], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.sessions = sessions
-        self.rows: list[DocumentRow] = []
 
     def refresh(self) -> None:
         with self.sessions() as session:
-            rows = list_documents(session)
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
+            self.set_rows(list_documents(session))
 
-    def rowCount(self, parent: Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = _ROOT) -> int:
-        return 0 if parent.isValid() else self.COLUMNS
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        titles = (
+    def headers(self) -> Sequence[str]:
+        return (
             self.tr("生成时间"),
             self.tr("文书"),
             self.tr("文号"),
@@ -78,29 +63,26 @@ class DocumentListModel(QAbstractTableModel):
             self.tr("版本"),
             "SHA-256",
         )
-        return titles[section]
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row = self.rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            title = row.title + (self.tr("（已作废）") if row.voided else "")
-            return (
-                local_time(row.generated_at),
-                title,
-                row.number,
-                row.enterprise,
-                str(row.version),
-                row.sha256[:16] + "…",
-            )[index.column()]
+    def cell(self, row: DocumentRow, column: int) -> str:
+        title = row.title + (self.tr("（已作废）") if row.voided else "")
+        return (
+            local_time(row.generated_at),
+            title,
+            row.number,
+            row.enterprise,
+            str(row.version),
+            row.sha256[:16] + "…",
+        )[column]
+
+    def cell_data(self, row: DocumentRow, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ForegroundRole and row.voided:
             return QBrush(QColor("#888888"))
         if role == Qt.ItemDataRole.FontRole and row.voided:
             font = QFont()
             font.setStrikeOut(True)
             return font
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 5:
+        if role == Qt.ItemDataRole.ToolTipRole and column == 5:
             return row.sha256
         return None
 

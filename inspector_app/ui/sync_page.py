@@ -13,17 +13,13 @@ Signals:
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
 
 import httpx
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
-    QObject,
     QPersistentModelIndex,
-    Qt,
     QTimer,
     Signal,
     Slot,
@@ -53,43 +49,16 @@ from inspector_app.sync.status import OutboxLine, SyncStatus, read_status
 from inspector_app.ui import workers
 from inspector_app.ui.inspection_labels import local_time
 from inspector_app.ui.language import ui_language
+from inspector_app.ui.rows_model import RowsTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
 PROBE_INTERVAL_MS = 30_000
 
 
-class OutboxModel(QAbstractTableModel):
-    COLUMNS = 5
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.lines: list[OutboxLine] = []
-
-    def set_lines(self, lines: list[OutboxLine]) -> None:
-        self.beginResetModel()
-        self.lines = lines
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self.lines)
-
-    def columnCount(self, parent: Index = _ROOT) -> int:
-        return 0 if parent.isValid() else self.COLUMNS
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        titles = (
-            self.tr("记录"),
-            self.tr("编号"),
-            self.tr("版本"),
-            self.tr("状态"),
-            self.tr("时间"),
-        )
-        return titles[section]
+class OutboxModel(RowsTableModel[OutboxLine]):
+    def headers(self) -> Sequence[str]:
+        return (self.tr("记录"), self.tr("编号"), self.tr("版本"), self.tr("状态"), self.tr("时间"))
 
     def type_label(self, record_type: str) -> str:
         return {
@@ -117,17 +86,14 @@ class OutboxModel(QAbstractTableModel):
             "conflict": self.tr("冲突：需人工处理"),
         }.get(status, status)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        line = self.lines[index.row()]
+    def cell(self, row: OutboxLine, column: int) -> str:
         return (
-            self.type_label(line.record_type),
-            line.record_id[:36],
-            str(line.version),
-            self.status_label(line.status if line.acked_at else ""),
-            local_time(line.acked_at or line.created_at),
-        )[index.column()]
+            self.type_label(row.record_type),
+            row.record_id[:36],
+            str(row.version),
+            self.status_label(row.status if row.acked_at else ""),
+            local_time(row.acked_at or row.created_at),
+        )[column]
 
 
 class ConnectDialog(QDialog):
@@ -271,8 +237,8 @@ class SyncPage(QWidget):
         )
         self.error.setText(self._error_text(status.last_error))
         self.sync_button.setEnabled(status.registered and self.job is None)
-        self.conflicts.set_lines(status.conflicts)
-        self.outbox.set_lines(status.recent)
+        self.conflicts.set_rows(status.conflicts)
+        self.outbox.set_rows(status.recent)
 
     @staticmethod
     def _error_text(stored: str) -> str:

@@ -9,14 +9,12 @@ Signals:
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
-    QObject,
     QPersistentModelIndex,
     Qt,
     Signal,
@@ -37,36 +35,16 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from inspector_app.agenda import DEFAULT_SOURCES, AgendaEntry, AgendaSource, agenda
 from inspector_app.ui.language import ui_language
+from inspector_app.ui.rows_model import RowsTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
 OVERDUE = QColor("#b00020")
 
 
-class AgendaModel(QAbstractTableModel):
-    COLUMNS = 4
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.entries: list[AgendaEntry] = []
-
-    def set_entries(self, entries: list[AgendaEntry]) -> None:
-        self.beginResetModel()
-        self.entries = entries
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self.entries)
-
-    def columnCount(self, parent: Index = _ROOT) -> int:
-        return 0 if parent.isValid() else self.COLUMNS
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return (self.tr("期限"), self.tr("事项"), self.tr("对象"), self.tr("说明"))[section]
+class AgendaModel(RowsTableModel[AgendaEntry]):
+    def headers(self) -> Sequence[str]:
+        return (self.tr("期限"), self.tr("事项"), self.tr("对象"), self.tr("说明"))
 
     def kind_label(self, kind: str) -> str:
         labels = {
@@ -77,20 +55,13 @@ class AgendaModel(QAbstractTableModel):
         }
         return labels.get(kind, kind)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        entry = self.entries[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            due = entry.due.isoformat() if entry.due else ""
-            texts = (
-                due,
-                self.kind_label(entry.kind),
-                entry.title,
-                entry.detail.render(ui_language()),
-            )
-            return texts[index.column()]
-        if role == Qt.ItemDataRole.ForegroundRole and entry.overdue:
+    def cell(self, row: AgendaEntry, column: int) -> str:
+        due = row.due.isoformat() if row.due else ""
+        detail = row.detail.render(ui_language())
+        return (due, self.kind_label(row.kind), row.title, detail)[column]
+
+    def cell_data(self, row: AgendaEntry, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.ForegroundRole and row.overdue:
             return QBrush(OVERDUE)
         return None
 
@@ -137,7 +108,7 @@ class TodayPage(QWidget):
     def refresh(self) -> None:
         with self.sessions() as session:
             entries = agenda(session, self.today(), self.sources)
-        self.model.set_entries(entries)
+        self.model.set_rows(entries)
         overdue = sum(e.overdue for e in entries)
         self.summary.setText(
             self.tr("{today}：{count} 项待办，其中 {overdue} 项已逾期").format(
@@ -149,7 +120,7 @@ class TodayPage(QWidget):
     def on_row_activated(self, index: QModelIndex) -> None:
         if not index.isValid():
             return
-        entry = self.model.entries[index.row()]
+        entry = self.model.rows[index.row()]
         if entry.kind == "inspection" and entry.target is not None:
             self.open_inspection.emit(entry.target)
         elif entry.kind == "case" and entry.target is not None:

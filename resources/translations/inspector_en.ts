@@ -4,42 +4,42 @@
 <context>
     <name>AgendaModel</name>
     <message>
-        <location filename="../../inspector_app/ui/today_page.py" line="69" />
+        <location filename="../../inspector_app/ui/today_page.py" line="47" />
         <source>期限</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/today_page.py" line="69" />
+        <location filename="../../inspector_app/ui/today_page.py" line="47" />
         <source>事项</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/today_page.py" line="69" />
+        <location filename="../../inspector_app/ui/today_page.py" line="47" />
         <source>对象</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/today_page.py" line="69" />
+        <location filename="../../inspector_app/ui/today_page.py" line="47" />
         <source>说明</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/today_page.py" line="73" />
+        <location filename="../../inspector_app/ui/today_page.py" line="51" />
         <source>继续检查</source>
         <translation>Continue inspection</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/today_page.py" line="74" />
+        <location filename="../../inspector_app/ui/today_page.py" line="52" />
         <source>许可证到期</source>
         <translation>Permit expiry</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/today_page.py" line="75" />
+        <location filename="../../inspector_app/ui/today_page.py" line="53" />
         <source>案件期限</source>
         <translation>Case deadline</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/today_page.py" line="76" />
+        <location filename="../../inspector_app/ui/today_page.py" line="54" />
         <source>检查任务</source>
         <translation>Inspection task</translation>
     </message>
@@ -103,27 +103,27 @@
 <context>
     <name>ConnectDialog</name>
     <message>
-        <location filename="../../inspector_app/ui/sync_page.py" line="138" />
+        <location filename="../../inspector_app/ui/sync_page.py" line="104" />
         <source>连接执法平台服务器</source>
         <translation>Connect to the agency server</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_page.py" line="146" />
+        <location filename="../../inspector_app/ui/sync_page.py" line="112" />
         <source>服务器地址</source>
         <translation>Server address</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_page.py" line="147" />
+        <location filename="../../inspector_app/ui/sync_page.py" line="113" />
         <source>机关代码</source>
         <translation>Agency code</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_page.py" line="148" />
+        <location filename="../../inspector_app/ui/sync_page.py" line="114" />
         <source>执法证号</source>
         <translation>Certificate no.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_page.py" line="149" />
+        <location filename="../../inspector_app/ui/sync_page.py" line="115" />
         <source>密码</source>
         <translation>Password</translation>
     </message>
@@ -162,32 +162,32 @@
 <context>
     <name>DocumentListModel</name>
     <message>
-        <location filename="../../inspector_app/ui/documents_page.py" line="74" />
+        <location filename="../../inspector_app/ui/documents_page.py" line="59" />
         <source>生成时间</source>
         <translation>Made</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_page.py" line="75" />
+        <location filename="../../inspector_app/ui/documents_page.py" line="60" />
         <source>文书</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_page.py" line="76" />
+        <location filename="../../inspector_app/ui/documents_page.py" line="61" />
         <source>文号</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_page.py" line="77" />
+        <location filename="../../inspector_app/ui/documents_page.py" line="62" />
         <source>企业</source>
         <translation>Enterprise</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_page.py" line="78" />
+        <location filename="../../inspector_app/ui/documents_page.py" line="63" />
         <source>版本</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_page.py" line="88" />
+        <location filename="../../inspector_app/ui/documents_page.py" line="68" />
         <source>（已作废）</source>
         <translation> (void)</translation>
     </message>
@@ -195,42 +195,42 @@
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../inspector_app/ui/documents_page.py" line="125" />
+        <location filename="../../inspector_app/ui/documents_page.py" line="107" />
         <source>预览 / 打印…</source>
         <translation>Preview / print…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_page.py" line="126" />
+        <location filename="../../inspector_app/ui/documents_page.py" line="108" />
         <source>作废…</source>
         <translation>Void…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_page.py" line="130" />
+        <location filename="../../inspector_app/ui/documents_page.py" line="112" />
         <source>重印时使用保存的原文件，哈希值与首次打印一致。</source>
         <translation>Reprints use the stored file: the hash is the same as at the first print.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_page.py" line="170" />
+        <location filename="../../inspector_app/ui/documents_page.py" line="152" />
         <source>作废</source>
         <translation>Void</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_page.py" line="170" />
+        <location filename="../../inspector_app/ui/documents_page.py" line="152" />
         <source>只有编了文号的文书需要作废；其他文书以新版本更正。</source>
         <translation>Only numbered documents are voided; others are corrected by a new version.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_page.py" line="175" />
+        <location filename="../../inspector_app/ui/documents_page.py" line="157" />
         <source>作废文书</source>
         <translation>Void a document</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_page.py" line="176" />
+        <location filename="../../inspector_app/ui/documents_page.py" line="158" />
         <source>作废后文号 {number} 保留且不再使用。请说明作废理由：</source>
         <translation>Number {number} stays taken and is never used again. Why is it void?</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_page.py" line="188" />
+        <location filename="../../inspector_app/ui/documents_page.py" line="170" />
         <source>不能作废</source>
         <translation>Cannot void</translation>
     </message>
@@ -839,32 +839,32 @@
 <context>
     <name>InspectionListModel</name>
     <message>
-        <location filename="../../inspector_app/ui/inspection_list_model.py" line="51" />
+        <location filename="../../inspector_app/ui/inspection_list_model.py" line="37" />
         <source>开始时间</source>
         <translation>Started</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/inspection_list_model.py" line="52" />
+        <location filename="../../inspector_app/ui/inspection_list_model.py" line="38" />
         <source>企业</source>
         <translation>Enterprise</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/inspection_list_model.py" line="53" />
+        <location filename="../../inspector_app/ui/inspection_list_model.py" line="39" />
         <source>检查类型</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/inspection_list_model.py" line="54" />
+        <location filename="../../inspector_app/ui/inspection_list_model.py" line="40" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/inspection_list_model.py" line="55" />
+        <location filename="../../inspector_app/ui/inspection_list_model.py" line="41" />
         <source>执法人员</source>
         <translation>Officers</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/inspection_list_model.py" line="56" />
+        <location filename="../../inspector_app/ui/inspection_list_model.py" line="42" />
         <source>版本</source>
         <translation>Version</translation>
     </message>
@@ -1175,117 +1175,117 @@
 <context>
     <name>OutboxModel</name>
     <message>
-        <location filename="../../inspector_app/ui/sync_page.py" line="86" />
+        <location filename="../../inspector_app/ui/sync_page.py" line="61" />
         <source>记录</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_page.py" line="87" />
+        <location filename="../../inspector_app/ui/sync_page.py" line="61" />
         <source>编号</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_page.py" line="88" />
+        <location filename="../../inspector_app/ui/sync_page.py" line="61" />
         <source>版本</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_page.py" line="89" />
+        <location filename="../../inspector_app/ui/sync_page.py" line="61" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_page.py" line="90" />
+        <location filename="../../inspector_app/ui/sync_page.py" line="61" />
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_page.py" line="96" />
+        <location filename="../../inspector_app/ui/sync_page.py" line="65" />
         <source>检查</source>
         <translation>Inspection</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_page.py" line="97" />
+        <location filename="../../inspector_app/ui/sync_page.py" line="66" />
         <source>检查所用检查表</source>
         <translation>Checklist of an inspection</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_page.py" line="98" />
+        <location filename="../../inspector_app/ui/sync_page.py" line="67" />
         <source>检查答案</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_page.py" line="99" />
+        <location filename="../../inspector_app/ui/sync_page.py" line="68" />
         <source>文书</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_page.py" line="100" />
+        <location filename="../../inspector_app/ui/sync_page.py" line="69" />
         <source>审计记录</source>
         <translation>Audit entry</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_page.py" line="101" />
+        <location filename="../../inspector_app/ui/sync_page.py" line="70" />
         <source>证据</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_page.py" line="102" />
+        <location filename="../../inspector_app/ui/sync_page.py" line="71" />
         <source>证据与条目的关联</source>
         <translation>Evidence–item link</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_page.py" line="103" />
+        <location filename="../../inspector_app/ui/sync_page.py" line="72" />
         <source>样品</source>
         <translation>Sample</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_page.py" line="104" />
+        <location filename="../../inspector_app/ui/sync_page.py" line="73" />
         <source>样品交接</source>
         <translation>Sample hand-over</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_page.py" line="105" />
+        <location filename="../../inspector_app/ui/sync_page.py" line="74" />
         <source>文号</source>
         <translation>Document number</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_page.py" line="106" />
+        <location filename="../../inspector_app/ui/sync_page.py" line="75" />
         <source>案件</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_page.py" line="107" />
+        <location filename="../../inspector_app/ui/sync_page.py" line="76" />
         <source>案件步骤</source>
         <translation>Case step</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_page.py" line="108" />
+        <location filename="../../inspector_app/ui/sync_page.py" line="77" />
         <source>案卷文书</source>
         <translation>Case document</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_page.py" line="109" />
+        <location filename="../../inspector_app/ui/sync_page.py" line="78" />
         <source>签名</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_page.py" line="114" />
+        <location filename="../../inspector_app/ui/sync_page.py" line="83" />
         <source>等待上传</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_page.py" line="115" />
+        <location filename="../../inspector_app/ui/sync_page.py" line="84" />
         <source>已上传</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_page.py" line="116" />
+        <location filename="../../inspector_app/ui/sync_page.py" line="85" />
         <source>已上传（重复，未重复保存）</source>
         <translation>Sent (duplicate, not stored twice)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_page.py" line="117" />
+        <location filename="../../inspector_app/ui/sync_page.py" line="86" />
         <source>冲突：需人工处理</source>
         <translation>Conflict: needs a person</translation>
     </message>
@@ -1569,47 +1569,47 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../inspector_app/ui/sync_page.py" line="195" />
+        <location filename="../../inspector_app/ui/sync_page.py" line="161" />
         <source>连接服务器…</source>
         <translation>Connect to server…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_page.py" line="196" />
+        <location filename="../../inspector_app/ui/sync_page.py" line="162" />
         <source>立即同步</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_page.py" line="197" />
+        <location filename="../../inspector_app/ui/sync_page.py" line="163" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_page.py" line="212" />
+        <location filename="../../inspector_app/ui/sync_page.py" line="178" />
         <source>冲突（两个版本都已保留，请与审核人员核对）</source>
         <translation>Conflicts (both versions kept; check with a reviewer)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_page.py" line="214" />
+        <location filename="../../inspector_app/ui/sync_page.py" line="180" />
         <source>最近的上传记录</source>
         <translation>Recently sent</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_page.py" line="260" />
+        <location filename="../../inspector_app/ui/sync_page.py" line="226" />
         <source>服务器：{url}</source>
         <translation>Server: {url}</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_page.py" line="262" />
+        <location filename="../../inspector_app/ui/sync_page.py" line="228" />
         <source>尚未连接服务器。联网后点击“连接服务器…”，输入单位提供的地址。</source>
         <translation>Not connected yet. When online, click "Connect to server…" and enter the address your agency gave you.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_page.py" line="264" />
+        <location filename="../../inspector_app/ui/sync_page.py" line="230" />
         <source>从未</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_page.py" line="267" />
+        <location filename="../../inspector_app/ui/sync_page.py" line="233" />
         <source>上次同步：{last} · 待上传 {pending} 条 · 已上传 {sent} 条 · 冲突 {conflicts} 条</source>
         <translation>Last sync: {last} · {pending} waiting · {sent} sent · {conflicts} conflicts</translation>
     </message>
@@ -1617,12 +1617,12 @@
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../inspector_app/ui/today_page.py" line="126" />
+        <location filename="../../inspector_app/ui/today_page.py" line="97" />
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/today_page.py" line="143" />
+        <location filename="../../inspector_app/ui/today_page.py" line="114" />
         <source>{today}：{count} 项待办，其中 {overdue} 项已逾期</source>
         <translation>{today}: {count} items, {overdue} overdue</translation>
     </message>

@@ -25,7 +25,7 @@ def test_lists_expired_first_then_expiring_and_opens_the_enterprise(
     qtbot.addWidget(page)
     ModelTester(None).check(page.model)
 
-    titles = [e.title for e in page.model.entries]
+    titles = [e.title for e in page.model.rows]
     assert titles == ["兰州已过期化工有限公司", "兰州将到期化工有限公司"]
     assert "已过期" in page.model.index(0, 3).data()
     assert "还剩 20 天" in page.model.index(1, 3).data()
@@ -40,4 +40,4 @@ def test_lists_expired_first_then_expiring_and_opens_the_enterprise(
             today + timedelta(days=365)
         )
     page.refresh()
-    assert [e.title for e in page.model.entries] == ["兰州将到期化工有限公司"]
+    assert [e.title for e in page.model.rows] == ["兰州将到期化工有限公司"]
