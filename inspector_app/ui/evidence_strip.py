@@ -36,6 +36,7 @@ from inspector_app.ui.evidence_model import ID_ROLE, THUMB, EvidenceListModel
 from inspector_app.ui.evidence_viewer import EvidenceViewer
 from inspector_app.ui.language import error_text
 from inspector_app.ui.pdf_preview import PdfPreviewDialog
+from inspector_app.ui.samples_dialog import SamplesDialog
 
 PATTERNS = "*.jpg *.jpeg *.png *.heic *.mp4 *.mov *.avi *.wav *.mp3 *.pdf"
 
@@ -219,10 +220,14 @@ class EvidenceGallery(QDialog):
         self.photo_button = QPushButton(self.tr("现场照片证据…"))
         self.data_button = QPushButton(self.tr("电子数据证据清单…"))
         self.export_button = QPushButton(self.tr("导出证据包…"))
+        self.samples_button = QPushButton(self.tr("采样…"))
+        self.samples_button.clicked.connect(self.on_samples_clicked)
+        self.editable = editable
         self.photo_button.clicked.connect(lambda: self.make_document("photos"))
         self.data_button.clicked.connect(lambda: self.make_document("edata"))
         self.export_button.clicked.connect(self.on_export_clicked)
         row = QHBoxLayout()
+        row.addWidget(self.samples_button)
         row.addStretch(1)
         for button in (self.photo_button, self.data_button, self.export_button):
             row.addWidget(button)
@@ -230,6 +235,17 @@ class EvidenceGallery(QDialog):
         layout.addWidget(self.strip, 1)
         layout.addLayout(row)
         self.resize(980, 700)
+
+    @Slot()
+    def on_samples_clicked(self) -> None:
+        SamplesDialog(
+            self.sessions,
+            self.context,
+            self.inspection_id,
+            self.officer_id,
+            self.editable,
+            self,
+        ).exec()
 
     def _run(self, work: workers.Work, on_done: Callable[[object], None]) -> workers.Job:
         for button in (self.photo_button, self.data_button, self.export_button):

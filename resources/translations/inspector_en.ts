@@ -496,52 +496,57 @@
 <context>
     <name>EvidenceGallery</name>
     <message>
-        <location filename="../../inspector_app/ui/evidence_strip.py" line="213" />
+        <location filename="../../inspector_app/ui/evidence_strip.py" line="214" />
         <source>证据</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/evidence_strip.py" line="219" />
+        <location filename="../../inspector_app/ui/evidence_strip.py" line="220" />
         <source>现场照片证据…</source>
         <translation>Photo evidence sheet…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/evidence_strip.py" line="220" />
+        <location filename="../../inspector_app/ui/evidence_strip.py" line="221" />
         <source>电子数据证据清单…</source>
         <translation>Electronic data list…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/evidence_strip.py" line="221" />
+        <location filename="../../inspector_app/ui/evidence_strip.py" line="222" />
         <source>导出证据包…</source>
         <translation>Export evidence package…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/evidence_strip.py" line="247" />
+        <location filename="../../inspector_app/ui/evidence_strip.py" line="223" />
+        <source>采样…</source>
+        <translation>Samples…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/evidence_strip.py" line="263" />
         <source>未能完成</source>
         <translation>Could not finish</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/evidence_strip.py" line="269" />
+        <location filename="../../inspector_app/ui/evidence_strip.py" line="285" />
         <source>现场照片证据</source>
         <translation>Photo evidence sheet</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/evidence_strip.py" line="269" />
+        <location filename="../../inspector_app/ui/evidence_strip.py" line="285" />
         <source>电子数据证据清单</source>
         <translation>Electronic data evidence list</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/evidence_strip.py" line="282" />
+        <location filename="../../inspector_app/ui/evidence_strip.py" line="298" />
         <source>选择一个空文件夹保存证据包</source>
         <translation>Choose an empty folder for the evidence package</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/evidence_strip.py" line="297" />
+        <location filename="../../inspector_app/ui/evidence_strip.py" line="313" />
         <source>证据包已导出</source>
         <translation>Evidence package exported</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/evidence_strip.py" line="298" />
+        <location filename="../../inspector_app/ui/evidence_strip.py" line="314" />
         <source>已导出到 {folder}。审查人员可运行其中的 verify.py 核验。</source>
         <translation>Exported to {folder}. A reviewer can check it by running its verify.py.</translation>
     </message>
@@ -577,17 +582,17 @@
 <context>
     <name>EvidenceStrip</name>
     <message>
-        <location filename="../../inspector_app/ui/evidence_strip.py" line="112" />
+        <location filename="../../inspector_app/ui/evidence_strip.py" line="113" />
         <source>添加文件…</source>
         <translation>Add files…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/evidence_strip.py" line="113" />
+        <location filename="../../inspector_app/ui/evidence_strip.py" line="114" />
         <source>导入文件夹…</source>
         <translation>Import a folder…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector_app/ui/evidence_strip.py" line="141" />
+        <location filename="../../inspector_app/ui/evidence_strip.py" line="142" />
         <source>本次检查的证据：%n 件</source>
         <translation>
             <numerusform>Evidence of this inspection: %n item</numerusform>
@@ -595,7 +600,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector_app/ui/evidence_strip.py" line="143" />
+        <location filename="../../inspector_app/ui/evidence_strip.py" line="144" />
         <source>本条目的证据：%n 件（可把照片、视频拖到这里）</source>
         <translation>
             <numerusform>Evidence for this item: %n (drop photos and videos here)</numerusform>
@@ -603,17 +608,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/evidence_strip.py" line="171" />
+        <location filename="../../inspector_app/ui/evidence_strip.py" line="172" />
         <source>选择证据文件</source>
         <translation>Choose evidence files</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/evidence_strip.py" line="173" />
+        <location filename="../../inspector_app/ui/evidence_strip.py" line="174" />
         <source>照片、视频、录音和文档 ({patterns});;所有文件 (*)</source>
         <translation>Photos, videos, recordings and documents ({patterns});;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/evidence_strip.py" line="180" />
+        <location filename="../../inspector_app/ui/evidence_strip.py" line="181" />
         <source>选择相机或执法记录仪的存储卡文件夹</source>
         <translation>Choose the camera's or body camera's card folder</translation>
     </message>
@@ -1356,6 +1361,163 @@
         <location filename="../../inspector_app/ui/inspection_dialogs.py" line="50" />
         <source>取消</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>SampleModel</name>
+    <message>
+        <location filename="../../inspector_app/ui/samples_dialog.py" line="48" />
+        <source>样品编号</source>
+        <translation>Sample no.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/samples_dialog.py" line="49" />
+        <source>类别</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/samples_dialog.py" line="50" />
+        <source>采样点位</source>
+        <translation>Sampling point</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/samples_dialog.py" line="51" />
+        <source>采样时间</source>
+        <translation>Taken</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/samples_dialog.py" line="52" />
+        <source>封条编号</source>
+        <translation>Seal numbers</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/samples_dialog.py" line="53" />
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/samples_dialog.py" line="58" />
+        <source>已采样，待封存</source>
+        <translation>Taken, to be sealed</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/samples_dialog.py" line="59" />
+        <source>已封存，待送检</source>
+        <translation>Sealed, to go to the lab</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/samples_dialog.py" line="60" />
+        <source>已送实验室</source>
+        <translation>At the laboratory</translation>
+    </message>
+</context>
+<context>
+    <name>SamplesDialog</name>
+    <message>
+        <location filename="../../inspector_app/ui/samples_dialog.py" line="90" />
+        <source>现场采样</source>
+        <translation>Samples on site</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/samples_dialog.py" line="103" />
+        <source>废水、废气、土壤、固体废物…</source>
+        <translation>wastewater, waste gas, soil, solid waste…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/samples_dialog.py" line="108" />
+        <source>以顿号或逗号分隔，例如：COD、氨氮、pH</source>
+        <translation>separated by commas, e.g. COD, NH3-N, pH</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/samples_dialog.py" line="112" />
+        <source>样品编号</source>
+        <translation>Sample no.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/samples_dialog.py" line="113" />
+        <source>类别</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/samples_dialog.py" line="114" />
+        <source>采样点位</source>
+        <translation>Sampling point</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/samples_dialog.py" line="115" />
+        <source>采样时间</source>
+        <translation>Taken</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/samples_dialog.py" line="116" />
+        <source>监测项目</source>
+        <translation>Parameters</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/samples_dialog.py" line="117" />
+        <source>容器</source>
+        <translation>Container</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/samples_dialog.py" line="118" />
+        <source>保存方式</source>
+        <translation>Preservation</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/samples_dialog.py" line="119" />
+        <source>记录样品</source>
+        <translation>Record sample</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/samples_dialog.py" line="121" />
+        <source>新样品</source>
+        <translation>New sample</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/samples_dialog.py" line="127" />
+        <source>封存…</source>
+        <translation>Seal…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/samples_dialog.py" line="128" />
+        <source>送实验室…</source>
+        <translation>Hand to the lab…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/samples_dialog.py" line="129" />
+        <source>采样记录单…</source>
+        <translation>Sampling record…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/samples_dialog.py" line="207" />
+        <source>封存样品</source>
+        <translation>Seal the sample</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/samples_dialog.py" line="207" />
+        <source>封条编号（多个用顿号分隔）：</source>
+        <translation>Seal numbers (separated by commas):</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/samples_dialog.py" line="219" />
+        <location filename="../../inspector_app/ui/samples_dialog.py" line="222" />
+        <source>送实验室</source>
+        <translation>Hand to the laboratory</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/samples_dialog.py" line="219" />
+        <source>实验室：</source>
+        <translation>Laboratory:</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/samples_dialog.py" line="222" />
+        <source>接收人：</source>
+        <translation>Received by:</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/samples_dialog.py" line="246" />
+        <source>采样记录单</source>
+        <translation>Sampling record</translation>
     </message>
 </context>
 <context>
