@@ -38,3 +38,15 @@ class UserError(Exception):
 
     def render(self, lang: str = DEFAULT_LANGUAGE) -> str:
         return self.msg.render(lang)
+
+
+def join_problems(problems: list[Msg], limit: int) -> Msg:
+    """Several problems as one line: the first ``limit`` of them and how many more there are."""
+    shown = problems[:limit]
+    extra = len(problems) - len(shown)
+    zh = "；".join(p.zh for p in shown)
+    en = "; ".join(p.en for p in shown)
+    if extra:
+        zh += f"（另有 {extra} 处问题）"
+        en += f" (and {extra} more)"
+    return Msg(zh, en)

@@ -19,7 +19,7 @@ from pydantic import BaseModel, ValidationError
 
 from inspector_app.bundle import resources_dir
 from inspector_app.checklists.loader import _reason
-from inspector_app.i18n import Msg, UserError
+from inspector_app.i18n import Msg, UserError, join_problems
 
 M = TypeVar("M", bound=BaseModel)
 MAX_REPORTED = 5
@@ -42,13 +42,8 @@ class LawDataError(UserError):
     def __init__(self, path: Path, problems: Sequence[Msg]) -> None:
         self.path = path
         self.problems = list(problems)
-        shown = self.problems[:MAX_REPORTED]
-        extra = len(self.problems) - len(shown)
-        zh = "；".join(p.zh for p in shown)
-        en = "; ".join(p.en for p in shown)
-        if extra:
-            zh += f"（另有 {extra} 处问题）"
-            en += f" (and {extra} more)"
+        joined = join_problems(self.problems, MAX_REPORTED)
+        zh, en = joined.zh, joined.en
         super().__init__(
             Msg(f"法律目录文件 {path} 有误：{zh}", f"Law catalogue file {path} is invalid: {en}")
         )
