@@ -51,13 +51,7 @@ class FilingApprovalRenderer(FormRenderer):
         return [
             *self.head(s),
             self.kv(rows),
-            self.opinions(
-                [
-                    ("承办人意见", s.handler.text, s.handler.signer, s.handler.on),
-                    ("承办机构意见", s.department.text, s.department.signer, s.department.on),
-                    ("机关负责人意见", s.head.text, s.head.signer, s.head.on),
-                ]
-            ),
+            self.approval_chain(s.handler, s.department, s.head),
         ]
 
 
@@ -270,11 +264,5 @@ class ClosingApprovalRenderer(FormRenderer):
         return [
             *self.head(s),
             self.kv(rows),
-            self.opinions(
-                [
-                    ("承办人意见", s.handler.text, s.handler.signer, s.handler.on),
-                    ("承办机构意见", s.department.text, s.department.signer, s.department.on),
-                    ("机关负责人意见", s.head.text, s.head.signer, s.head.on),
-                ]
-            ),
+            self.approval_chain(s.handler, s.department, s.head),
         ]

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from datetime import date
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Protocol
 
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
@@ -25,6 +25,14 @@ from inspector_app.forms.base import DocumentRenderer, esc
 from inspector_app.forms.common import Appeal, Officer, Party, cn_date
 
 BLANK = "________________"
+
+
+class OpinionLike(Protocol):
+    """One signed opinion of an approval chain (investigation.Opinion and its kin)."""
+
+    text: str
+    signer: str
+    on: date | None
 
 
 class FormRenderer(DocumentRenderer):
@@ -173,6 +181,18 @@ class FormRenderer(DocumentRenderer):
         for label, text, signer, on in rows:
             cells.append([label, self.cell(self.opinion(text, signer, on))])
         return self.grid(cells, [34 * mm, self.content_width - 34 * mm])
+
+    def approval_chain(
+        self, handler: OpinionLike, department: OpinionLike, head: OpinionLike
+    ) -> Table:
+        """The usual three opinions of an approval form: handler, department, agency head."""
+        return self.opinions(
+            [
+                ("承办人意见", handler.text, handler.signer, handler.on),
+                ("承办机构意见", department.text, department.signer, department.on),
+                ("机关负责人意见", head.text, head.signer, head.on),
+            ]
+        )
 
     def signatures(self, labels: Sequence[str]) -> Flowable:
         rows = [[label, f"{BLANK}    日期：{BLANK}"] for label in labels]

@@ -64,13 +64,7 @@ class DetentionApprovalRenderer(FormRenderer):
         return [
             *self.head(s),
             self.kv(rows),
-            self.opinions(
-                [
-                    ("承办人意见", s.handler.text, s.handler.signer, s.handler.on),
-                    ("承办机构意见", s.department.text, s.department.signer, s.department.on),
-                    ("机关负责人意见", s.head.text, s.head.signer, s.head.on),
-                ]
-            ),
+            self.approval_chain(s.handler, s.department, s.head),
         ]
 
 
