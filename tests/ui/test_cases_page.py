@@ -206,6 +206,13 @@ def test_scenario_one_case_through_the_ui(qtbot, window, demo, monkeypatch) -> N
     for code in ("file", "inquiry", "report", "prior_notice", "serve_notice"):
         qtbot.mouseClick(page.panel.step_buttons[code], Qt.MouseButton.LeftButton)
     assert page.model.index(0, 0).data().startswith("兰环立")
+    # Weeks later with no decision, the row of the case turns red.
+    page.today = lambda: D0 + timedelta(120)
+    page.refresh()
+    assert page.model.index(0, 4).data(Qt.ItemDataRole.ForegroundRole).color().name() == "#b00020"
+    page.today = lambda: D0
+    page.refresh()
+    assert page.model.index(0, 4).data(Qt.ItemDataRole.ForegroundRole) is None
 
     # Deciding inside the statement period: the real dialog shows why and writes nothing.
     before = events(demo)
@@ -276,3 +283,35 @@ def test_scenario_one_case_through_the_ui(qtbot, window, demo, monkeypatch) -> N
     ):
         assert title in text, title
     assert shown[-1][1] == "案卷"
+
+
+def test_a_refused_step_names_the_missing_field_and_keeps_what_was_typed(
+    qtbot, window, demo, monkeypatch
+) -> None:
+    officer, inspection_id = finish_with_findings(demo)
+    window.set_officer(officer)
+    case_id = open_case_dialog.open_from_inspection(demo.sessions, inspection_id, officer.id, D0)
+    page: CasesPage = window.cases_page
+    page.refresh()
+    page.show_case(case_id)
+    typed = plan()
+    page.perform_step("file", *typed["file"])
+    before = events(demo)
+    dialog = StepDialog(
+        find_step("inquiry"),
+        page.panel.header,
+        lambda on, data, doc: page.perform_step("inquiry", on, data, doc),
+        D0 + timedelta(1),
+    )
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.fields["place"].setText("询问室")  # keyClicks cannot type Chinese
+    dialog.pairs[0].question.setText("台账为何未记录？")
+    qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and dialog.error.isVisible()
+    assert "缺少必填项" in dialog.error.text()
+    assert dialog.fields["place"].text() == "询问室"
+    assert dialog.pairs[0].question.text() == "台账为何未记录？"
+    assert events(demo) == before
+    with demo.session() as s:
+        assert s.get(Case, case_id).status == "filed"
