@@ -50,6 +50,27 @@ FORMS: dict[str, tuple[str, ...]] = {
     "serve_notice": ("receiver",),
     "serve": ("receiver",),
     "pay": ("amount",),
+    "legal_review": ("submitted", "review_findings", "conclusion", "reviewers"),
+    "collective_discussion": (
+        *("held", "place", "chair", "recorder", "participants", "presentation", "discussion"),
+        *("conclusion", "dissent"),
+    ),
+}
+# Fields typed one entry a line: (document key, how a line is read, default text).
+# The defaults are document wording, so they stay Chinese whatever the UI language.
+LISTS: dict[str, tuple[str, str, str]] = {
+    "review_findings": (
+        "findings",
+        "text",
+        "执法主体合法，执法人员具有执法资格\n事实清楚，证据确凿\n适用法律正确，裁量适当\n程序合法",
+    ),
+    "discussion": ("discussion", "text", ""),
+    "participants": ("participants", "person", ""),
+    "reviewers": ("reviewers", "text", ""),
+}
+DEFAULTS = {
+    "submitted": "案件调查报告、证据材料、事先告知书及送达回证。",
+    "conclusion": "同意承办机构的处理意见。",
 }
 RESULTS = ("已改正", "部分改正", "未改正")
 
@@ -165,6 +186,12 @@ class StepDialog(QDialog):
             "speaker": self.tr("陈述申辩人"),
             "receiver": self.tr("受送达人（签收人）"),
             "amount": self.tr("缴纳金额（元）"),
+            "submitted": self.tr("送审材料"),
+            "conclusion": self.tr("结论意见"),
+            "held": self.tr("讨论时间"),
+            "chair": self.tr("主持人"),
+            "recorder": self.tr("记录人"),
+            "dissent": self.tr("不同意见"),
         }
         if name == "approval":
             # The opinion goes on a legal document, which is always in Chinese.
@@ -173,7 +200,22 @@ class StepDialog(QDialog):
             self.fields["department"], self.fields["head"] = department, head
             extra.addWidget(department)
             extra.addWidget(head)
-        elif name in ("notice", "statement", "findings"):
+        elif name in LISTS:
+            _key, kind, default = LISTS[name]
+            text = QPlainTextEdit(default)
+            text.setFixedHeight(72)
+            text.setPlaceholderText(
+                self.tr("每行一位：姓名 职务") if kind == "person" else self.tr("每行一项")
+            )
+            self.fields[name] = text
+            list_labels = {
+                "review_findings": self.tr("审核内容"),
+                "discussion": self.tr("讨论意见"),
+                "participants": self.tr("出席人员"),
+                "reviewers": self.tr("审核人员"),
+            }
+            form.addRow(list_labels[name], text)
+        elif name in ("notice", "statement", "findings", "presentation"):
             text = QPlainTextEdit()
             text.setFixedHeight(72)
             self.fields[name] = text
@@ -181,6 +223,7 @@ class StepDialog(QDialog):
                 "notice": self.tr("告知内容"),
                 "statement": self.tr("陈述申辩内容"),
                 "findings": self.tr("复查情况"),
+                "presentation": self.tr("承办人汇报情况"),
             }[name]
             form.addRow(label, text)
         elif name == "qa":
@@ -202,10 +245,10 @@ class StepDialog(QDialog):
             self.fields[name] = check
             form.addRow("", check)
         else:
-            line = QLineEdit()
+            line = QLineEdit(DEFAULTS.get(name, ""))
             if name == "amount" and case is not None and getattr(case, "fine_fen", None):
                 line.setText(f"{case.fine_fen / 100:.2f}")
-            if name in ("started", "ended"):
+            if name in ("started", "ended", "held"):
                 line.setPlaceholderText(self.tr("例：2026年11月24日 09时30分"))
             self.fields[name] = line
             form.addRow(labels[name], line)
@@ -226,6 +269,9 @@ class StepDialog(QDialog):
         for name, widget in self.fields.items():
             if isinstance(widget, Opinion):
                 document[name] = widget.value()
+            elif name in LISTS:
+                key, kind, _ = LISTS[name]
+                document[key] = _lines(widget.toPlainText(), kind)
             elif isinstance(widget, QPlainTextEdit):
                 document[name] = widget.toPlainText().strip()
             elif isinstance(widget, QComboBox):
@@ -236,9 +282,11 @@ class StepDialog(QDialog):
                 data["amount_fen"] = _fen(widget.text())
             else:
                 document[name] = widget.text().strip()
+        if self.step.code == "legal_review":
+            document["reviewed_on"] = on
         if self.pairs:
             document["questions"] = [v for p in self.pairs if (v := p.value())]
-        return on, data, {k: v for k, v in document.items() if v not in ("", None)}
+        return on, data, {k: v for k, v in document.items() if v not in ("", None, [])}
 
     def show_error(self, text: str) -> None:
         self.error.setText(text)
@@ -281,3 +329,15 @@ def _fen(text: str) -> int:
     if amount <= 0:
         raise UserError(Msg("缴纳金额须大于零", "The amount paid must be above zero"))
     return int((amount * 100).to_integral_value())
+
+
+def _lines(text: str, kind: str) -> list[Any]:
+    """One entry a line; a person is "name position" (split at the first space)."""
+    rows = [line.strip() for line in text.splitlines() if line.strip()]
+    if kind != "person":
+        return rows
+    people = []
+    for row in rows:
+        name, _, position = row.replace("\u3000", " ").partition(" ")
+        people.append({"name": name.strip(), "position": position.strip()})
+    return people

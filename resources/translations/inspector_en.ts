@@ -1337,17 +1337,17 @@
 <context>
     <name>Opinion</name>
     <message>
-        <location filename="../../inspector_app/ui/step_dialog.py" line="86" />
+        <location filename="../../inspector_app/ui/step_dialog.py" line="107" />
         <source>意见</source>
         <translation>Opinion</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_dialog.py" line="87" />
+        <location filename="../../inspector_app/ui/step_dialog.py" line="108" />
         <source>签字人</source>
         <translation>Signed by</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_dialog.py" line="88" />
+        <location filename="../../inspector_app/ui/step_dialog.py" line="109" />
         <source>日期</source>
         <translation>Date</translation>
     </message>
@@ -1453,12 +1453,12 @@
 <context>
     <name>QAPair</name>
     <message>
-        <location filename="../../inspector_app/ui/step_dialog.py" line="67" />
+        <location filename="../../inspector_app/ui/step_dialog.py" line="88" />
         <source>问</source>
         <translation>Q</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_dialog.py" line="68" />
+        <location filename="../../inspector_app/ui/step_dialog.py" line="89" />
         <source>答</source>
         <translation>A</translation>
     </message>
@@ -1692,117 +1692,182 @@
 <context>
     <name>StepDialog</name>
     <message>
-        <location filename="../../inspector_app/ui/step_dialog.py" line="112" />
+        <location filename="../../inspector_app/ui/step_dialog.py" line="133" />
         <source>办案步骤：{step}</source>
         <translation>Case step: {step}</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_dialog.py" line="120" />
+        <location filename="../../inspector_app/ui/step_dialog.py" line="141" />
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_dialog.py" line="137" />
+        <location filename="../../inspector_app/ui/step_dialog.py" line="158" />
         <source>确定</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_dialog.py" line="138" />
+        <location filename="../../inspector_app/ui/step_dialog.py" line="159" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_dialog.py" line="159" />
+        <location filename="../../inspector_app/ui/step_dialog.py" line="180" />
         <source>开始时间</source>
         <translation>Started</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_dialog.py" line="160" />
+        <location filename="../../inspector_app/ui/step_dialog.py" line="181" />
         <source>结束时间</source>
         <translation>Ended</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_dialog.py" line="161" />
+        <location filename="../../inspector_app/ui/step_dialog.py" line="182" />
         <source>地点</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_dialog.py" line="162" />
+        <location filename="../../inspector_app/ui/step_dialog.py" line="183" />
         <source>被询问人</source>
         <translation>Interviewee</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_dialog.py" line="163" />
+        <location filename="../../inspector_app/ui/step_dialog.py" line="184" />
         <source>身份证号码</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_dialog.py" line="164" />
+        <location filename="../../inspector_app/ui/step_dialog.py" line="185" />
         <source>工作单位及职务</source>
         <translation>Employer and position</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_dialog.py" line="165" />
+        <location filename="../../inspector_app/ui/step_dialog.py" line="186" />
         <source>陈述申辩人</source>
         <translation>Speaker</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_dialog.py" line="166" />
+        <location filename="../../inspector_app/ui/step_dialog.py" line="187" />
         <source>受送达人（签收人）</source>
         <translation>Receiver (signs for it)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_dialog.py" line="167" />
+        <location filename="../../inspector_app/ui/step_dialog.py" line="188" />
         <source>缴纳金额（元）</source>
         <translation>Amount paid (yuan)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_dialog.py" line="171" />
+        <location filename="../../inspector_app/ui/step_dialog.py" line="189" />
+        <source>送审材料</source>
+        <translation>Materials reviewed</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_dialog.py" line="190" />
+        <source>结论意见</source>
+        <translation>Conclusion</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_dialog.py" line="191" />
+        <source>讨论时间</source>
+        <translation>Held</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_dialog.py" line="192" />
+        <source>主持人</source>
+        <translation>Chair</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_dialog.py" line="193" />
+        <source>记录人</source>
+        <translation>Recorder</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_dialog.py" line="194" />
+        <source>不同意见</source>
+        <translation>Dissent</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_dialog.py" line="198" />
         <source>承办机构负责人意见</source>
         <translation>Opinion of the handling department head</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_dialog.py" line="172" />
+        <location filename="../../inspector_app/ui/step_dialog.py" line="199" />
         <source>机关负责人审批意见</source>
         <translation>Approval of the agency head</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_dialog.py" line="181" />
+        <location filename="../../inspector_app/ui/step_dialog.py" line="208" />
+        <source>每行一位：姓名 职务</source>
+        <translation>One a line: name position</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_dialog.py" line="208" />
+        <source>每行一项</source>
+        <translation>One a line</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_dialog.py" line="212" />
+        <source>审核内容</source>
+        <translation>Review points</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_dialog.py" line="213" />
+        <source>讨论意见</source>
+        <translation>Opinions</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_dialog.py" line="214" />
+        <source>出席人员</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_dialog.py" line="215" />
+        <source>审核人员</source>
+        <translation>Reviewers</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_dialog.py" line="223" />
         <source>告知内容</source>
         <translation>Notice given</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_dialog.py" line="182" />
+        <location filename="../../inspector_app/ui/step_dialog.py" line="224" />
         <source>陈述申辩内容</source>
         <translation>Statement and defence</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_dialog.py" line="183" />
+        <location filename="../../inspector_app/ui/step_dialog.py" line="225" />
         <source>复查情况</source>
         <translation>Re-check findings</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_dialog.py" line="187" />
+        <location filename="../../inspector_app/ui/step_dialog.py" line="226" />
+        <source>承办人汇报情况</source>
+        <translation>Case officer's report</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_dialog.py" line="230" />
         <source>询问内容</source>
         <translation>Questions and answers</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_dialog.py" line="189" />
+        <location filename="../../inspector_app/ui/step_dialog.py" line="232" />
         <source>再加一问</source>
         <translation>Add a question</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_dialog.py" line="198" />
+        <location filename="../../inspector_app/ui/step_dialog.py" line="241" />
         <source>复查结论</source>
         <translation>Re-check result</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_dialog.py" line="200" />
+        <location filename="../../inspector_app/ui/step_dialog.py" line="243" />
         <source>违法行为已改正</source>
         <translation>The violation is corrected</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_dialog.py" line="209" />
+        <location filename="../../inspector_app/ui/step_dialog.py" line="252" />
         <source>例：2026年11月24日 09时30分</source>
         <translation>e.g. 2026年11月24日 09时30分</translation>
     </message>

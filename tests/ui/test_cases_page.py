@@ -100,13 +100,7 @@ def finish_with_findings(database: Database) -> tuple[Any, uuid.UUID]:
 def window(qtbot, demo: Database, data_dir: Path) -> MainWindow:
     paths = DataPaths(data_dir)
     settings = load_settings(paths)
-    # The [U] thresholds of legal review / collective discussion set above this case's fine.
-    contact = {
-        "contact_person": "李明",
-        "contact_phone": "0931-8888888",
-        "legal_review_fen": 500_000_00,
-        "collective_discussion_fen": 500_000_00,
-    }
+    contact = {"contact_person": "李明", "contact_phone": "0931-8888888"}
     save_settings(paths, replace(settings, extra={**settings.extra, "cases": contact}))
     main = MainWindow(demo, DataPaths(data_dir), today=lambda: D0)
     qtbot.addWidget(main)
@@ -132,6 +126,8 @@ def plan() -> dict[str, tuple[date, dict[str, Any], dict[str, Any]]]:
         "report": (day(timedelta(2)), {}, {}),
         "prior_notice": (day(timedelta(3)), {}, {}),
         "serve_notice": (day(timedelta(3)), {}, {"receiver": "赵强"}),
+        "legal_review": (day(timedelta(9)), {}, {}),  # typed into the real dialog below
+        "collective_discussion": (day(timedelta(9)), {}, {}),
         "decide": (day(timedelta(10)), {}, {}),
         "serve": (day(timedelta(11)), {}, {"receiver": "赵强"}),
         "pay": (day(timedelta(15)), {"amount_fen": 175_000_00}, {}),
@@ -145,6 +141,21 @@ def plan() -> dict[str, tuple[date, dict[str, Any], dict[str, Any]]]:
             },
         ),
     }
+
+
+TYPED_IN_DIALOG = {
+    "legal_review": {"reviewers": "陈静\n刘洋"},
+    "collective_discussion": {
+        "held": "15时00分",
+        "place": "第一会议室",
+        "chair": "赵磊",
+        "recorder": "刘洋",
+        "participants": "赵磊 局长\n陈静 法规科科长\n张伟 执法支队队长",
+        "presentation": "承办人汇报了案件事实、证据和处理意见。",
+        "discussion": "事实清楚，证据充分\n裁量适当",
+        "conclusion": "同意罚款。",
+    },
+}
 
 
 def pdf_text(pdf: bytes) -> str:
@@ -196,6 +207,15 @@ def test_scenario_one_case_through_the_ui(qtbot, window, demo, monkeypatch) -> N
     typed = plan()
 
     def fake_ask(parent, step, case, attempt, today):
+        if step.code in TYPED_IN_DIALOG:  # the real dialog, filled in as the officer would
+            dialog = StepDialog(step, case, attempt, typed[step.code][0])
+            qtbot.addWidget(dialog)
+            for name, text in TYPED_IN_DIALOG[step.code].items():
+                widget = dialog.fields[name]
+                (widget.setPlainText if hasattr(widget, "setPlainText") else widget.setText)(text)
+            dialog.try_accept()
+            assert dialog.values is not None, dialog.error.text()
+            return dialog.values
         values = typed[step.code]
         if step.code == "pay":  # the whole fine, as the dialog proposes it
             values = (values[0], {"amount_fen": case.fine_fen}, {})
@@ -231,7 +251,15 @@ def test_scenario_one_case_through_the_ui(qtbot, window, demo, monkeypatch) -> N
         assert s.get(Case, page.case_id).status == "notified"
     dialog.reject()
 
-    for code in ("decide", "serve", "pay", "recheck", "close"):
+    for code in (
+        "legal_review",
+        "collective_discussion",
+        "decide",
+        "serve",
+        "pay",
+        "recheck",
+        "close",
+    ):
         qtbot.mouseClick(page.panel.step_buttons[code], Qt.MouseButton.LeftButton)
     with demo.session() as s:
         assert s.get(Case, page.case_id).status == "closed"
@@ -275,6 +303,8 @@ def test_scenario_one_case_through_the_ui(qtbot, window, demo, monkeypatch) -> N
         "调查询问笔录",
         "调查报告",
         "行政处罚事先告知书",
+        "法制审核意见书",
+        "集体讨论笔录",
         "行政处罚决定书",
         "送达回证",
         "复查",
