@@ -242,6 +242,9 @@ class StepDialog(QDialog):
         elif name == "corrected":
             check = QCheckBox(self.tr("违法行为已改正"))
             check.setChecked(True)
+            result = self.fields.get("result")
+            if isinstance(result, QComboBox):  # the conclusion decides; the box follows it
+                result.currentTextChanged.connect(lambda text: check.setChecked(text == RESULTS[0]))
             self.fields[name] = check
             form.addRow("", check)
         else:

@@ -345,3 +345,25 @@ def test_a_refused_step_names_the_missing_field_and_keeps_what_was_typed(
     assert events(demo) == before
     with demo.session() as s:
         assert s.get(Case, case_id).status == "filed"
+
+
+def test_the_pay_dialog_proposes_the_fine_and_reads_yuan_as_fen(qtbot) -> None:
+    class Header:
+        fine_fen = 250_000_00
+
+    dialog = StepDialog(find_step("pay"), Header(), None, D0)
+    qtbot.addWidget(dialog)
+    assert dialog.fields["amount"].text() == "250000.00"
+    dialog.fields["amount"].setText("1,234.56")
+    assert dialog.collect() == (D0, {"amount_fen": 123456}, {})
+    dialog.fields["amount"].setText("一千")
+    dialog.try_accept()
+    assert dialog.values is None and "缴纳金额" in dialog.error.text()
+
+
+def test_the_recheck_box_follows_the_conclusion(qtbot) -> None:
+    dialog = StepDialog(find_step("recheck"), None, None, D0)
+    qtbot.addWidget(dialog)
+    dialog.fields["result"].setCurrentText("未改正")
+    _on, data, document = dialog.collect()
+    assert data == {"corrected": False} and document["result"] == "未改正"
