@@ -62,7 +62,10 @@ class CaseListModel(QAbstractTableModel):
             if index.column() == 4:
                 if row.next_due_on is None:
                     return row.next_title_zh or ""
-                return f"{row.next_due_on.isoformat()} {row.next_title_zh or ''}".strip()
+                due = row.next_due_on.isoformat()
+                if role == Qt.ItemDataRole.DisplayRole:  # the date; what is due in the tooltip
+                    return due
+                return f"{due} {row.next_title_zh or ''}".strip()
             return (
                 row.case_number or self.tr("（未立案）"),
                 row.enterprise,

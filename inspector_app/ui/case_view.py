@@ -24,12 +24,16 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QListWidget,
+    QListWidgetItem,
     QPushButton,
     QScrollArea,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from inspector_app.cases.deadlines import open_deadlines
@@ -37,7 +41,8 @@ from inspector_app.cases.machine import allowed_steps, status_label
 from inspector_app.cases.overview import timeline
 from inspector_app.cases.service import case_view, get_case
 from inspector_app.cases.settings import CaseSettings
-from inspector_app.store import Enterprise
+from inspector_app.forms.registry import document_type
+from inspector_app.store import CaseDocument, Document, Enterprise, EvidenceItem
 from inspector_app.ui.case_models import ID_ROLE, TimelineModel
 from inspector_app.ui.language import ui_language
 
@@ -58,6 +63,8 @@ class CaseHeader:
     explanation: str
     deadlines: list[tuple[date | None, str, bool]]  # (due, title, overdue)
     steps: list[tuple[str, str]]  # (code, title)
+    documents: list[tuple[uuid.UUID, str, str | None]]  # (id, title, number), in case order
+    evidence: list[str]  # the evidence the case lists, and the inspection's items
 
 
 def load_header(
@@ -79,6 +86,24 @@ def load_header(
         for d in open_deadlines(case_view(session, case, settings), today)
     ]
     steps = [(s.code, s.title_en if english else s.title_zh) for s in allowed_steps(case.status)]
+    documents = [
+        (doc.id, document_type(doc.kind).title, doc.number)
+        for doc in session.scalars(
+            select(Document)
+            .join(CaseDocument, CaseDocument.document_id == Document.id)
+            .where(CaseDocument.case_id == case.id)
+            .order_by(CaseDocument.position)
+        )
+    ]
+    evidence = list(case.evidence or [])
+    if case.inspection_id is not None:
+        items = session.scalar(
+            select(func.count())
+            .select_from(EvidenceItem)
+            .where(EvidenceItem.inspection_id == case.inspection_id)
+        )
+        if items:
+            evidence.append(f"现场检查证据 {items} 件")
     return CaseHeader(
         case.id,
         case.case_number,
@@ -90,6 +115,8 @@ def load_header(
         case.explanation_zh or "",
         deadlines,
         steps,
+        documents,
+        evidence,
     )
 
 
@@ -116,8 +143,8 @@ class CaseViewPanel(QWidget):
         details.setWidgetResizable(True)
         details.setFrameShape(QFrame.Shape.NoFrame)
         details.setWidget(self.details)
-        details.setMinimumHeight(160)
-        details.setMaximumHeight(240)
+        details.setMinimumHeight(120)
+        details.setMaximumHeight(220)
         self.model = TimelineModel(self)
         self.table = QTableView()
         self.table.setObjectName("caseTimeline")
@@ -132,6 +159,12 @@ class CaseViewPanel(QWidget):
         self.table.setColumnWidth(2, 120)
         self.table.doubleClicked.connect(self.on_row_activated)
         self.table.selectionModel().currentRowChanged.connect(self.on_current_changed)
+        self.documents = QListWidget()
+        self.documents.setObjectName("caseDocuments")
+        self.documents.itemDoubleClicked.connect(self.on_document_double_clicked)
+        self.documents.currentRowChanged.connect(lambda _row: self._update_document_buttons())
+        self.evidence = QLabel()
+        self.evidence.setWordWrap(True)
         self.deadlines = QLabel()
         self.deadlines.setWordWrap(True)
         self.deadlines.setTextFormat(Qt.TextFormat.RichText)
@@ -146,14 +179,19 @@ class CaseViewPanel(QWidget):
         self.sign_button.clicked.connect(self.on_sign_clicked)
         self.case_file_button.clicked.connect(self.case_file_clicked)
         documents = QHBoxLayout()
-        documents.addWidget(QLabel(self.tr("办案过程（双击打开文书）")), 1)
+        documents.addWidget(QLabel(self.tr("双击一行打开文书")), 1)
         for button in (self.open_button, self.sign_button, self.case_file_button):
             documents.addWidget(button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(details)
         layout.addLayout(documents)
-        layout.addWidget(self.table, 1)
+        # The timeline and the case's documents share the room in two tabs.
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.table, self.tr("办案过程"))
+        self.tabs.addTab(self.documents, self.tr("案卷中的文书"))
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.evidence)
         layout.addWidget(self.deadlines)
         layout.addWidget(QLabel(self.tr("下一步：")))
         layout.addWidget(self.steps_box)
@@ -162,6 +200,11 @@ class CaseViewPanel(QWidget):
     def show_case(self, header: CaseHeader | None, entries: list) -> None:
         self.header = header
         self.model.set_entries(entries)
+        self.documents.clear()
+        for document_id, title, number in header.documents if header else []:
+            item = QListWidgetItem(f"{title}　{number}" if number else title)
+            item.setData(ID_ROLE, document_id)
+            self.documents.addItem(item)
         for button in self.step_buttons.values():
             self.steps_layout.removeWidget(button)
             button.deleteLater()
@@ -172,6 +215,7 @@ class CaseViewPanel(QWidget):
             self.title.setText(self.tr("选择左侧的一个案件。"))
             self.details.clear()
             self.deadlines.clear()
+            self.evidence.clear()
             return
         number = header.case_number or self.tr("（未立案）")
         self.title.setText(
@@ -193,6 +237,9 @@ class CaseViewPanel(QWidget):
             lines.append(f"<span style='color:#555'>{explanation}</span>")
         self.details.setText("<br>".join(lines))
         self._show_deadlines(header)
+        self.evidence.setText(
+            self.tr("证据：") + ("；".join(header.evidence) if header.evidence else self.tr("无"))
+        )
         for n, (code, title) in enumerate(header.steps):
             button = QPushButton(title + "…")
             button.setObjectName(f"step_{code}")
@@ -211,8 +258,15 @@ class CaseViewPanel(QWidget):
         self.deadlines.setText(self.tr("期限：") + "；".join(items))
 
     def selected_document(self) -> uuid.UUID | None:
+        """The document of the timeline row chosen, else the one chosen in the list."""
         index = self.table.currentIndex()
-        return index.siblingAtColumn(0).data(ID_ROLE) if index.isValid() else None
+        found = index.siblingAtColumn(0).data(ID_ROLE) if index.isValid() else None
+        item = self.documents.currentItem()
+        return found or (item.data(ID_ROLE) if item is not None else None)
+
+    @Slot(QListWidgetItem)
+    def on_document_double_clicked(self, item: QListWidgetItem) -> None:
+        self.document_activated.emit(item.data(ID_ROLE))
 
     def _update_document_buttons(self) -> None:
         has = self.selected_document() is not None

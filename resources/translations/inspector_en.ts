@@ -80,7 +80,7 @@
         <translation>Next deadline</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_models.py" line="67" />
+        <location filename="../../inspector_app/ui/case_models.py" line="70" />
         <source>（未立案）</source>
         <translation>(not filed)</translation>
     </message>
@@ -88,57 +88,77 @@
 <context>
     <name>CaseViewPanel</name>
     <message>
-        <location filename="../../inspector_app/ui/case_view.py" line="142" />
+        <location filename="../../inspector_app/ui/case_view.py" line="175" />
         <source>查看文书…</source>
         <translation>View document…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_view.py" line="143" />
+        <location filename="../../inspector_app/ui/case_view.py" line="176" />
         <source>签名…</source>
         <translation>Signature…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_view.py" line="144" />
+        <location filename="../../inspector_app/ui/case_view.py" line="177" />
         <source>案卷…</source>
         <translation>Case file…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_view.py" line="149" />
-        <source>办案过程（双击打开文书）</source>
-        <translation>Case history (double-click to open a document)</translation>
+        <location filename="../../inspector_app/ui/case_view.py" line="182" />
+        <source>双击一行打开文书</source>
+        <translation>Double-click a row to open its document</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_view.py" line="158" />
+        <location filename="../../inspector_app/ui/case_view.py" line="191" />
+        <source>办案过程</source>
+        <translation>Case history</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/case_view.py" line="192" />
+        <source>案卷中的文书</source>
+        <translation>Documents in the case</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/case_view.py" line="196" />
         <source>下一步：</source>
         <translation>Next step:</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_view.py" line="172" />
+        <location filename="../../inspector_app/ui/case_view.py" line="215" />
         <source>选择左侧的一个案件。</source>
         <translation>Choose a case on the left.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_view.py" line="176" />
+        <location filename="../../inspector_app/ui/case_view.py" line="220" />
         <source>（未立案）</source>
         <translation>(not filed)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_view.py" line="186" />
+        <location filename="../../inspector_app/ui/case_view.py" line="230" />
         <source>罚款 {amount} 元</source>
         <translation>Fine {amount} yuan</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_view.py" line="188" />
+        <location filename="../../inspector_app/ui/case_view.py" line="232" />
         <source>无罚款</source>
         <translation>No fine</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_view.py" line="205" />
+        <location filename="../../inspector_app/ui/case_view.py" line="241" />
+        <source>证据：</source>
+        <translation>Evidence: </translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/case_view.py" line="241" />
+        <source>无</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/case_view.py" line="252" />
         <source>没有未到期的法定期限。</source>
         <translation>No statutory deadline is open.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_view.py" line="211" />
+        <location filename="../../inspector_app/ui/case_view.py" line="258" />
         <source>期限：</source>
         <translation>Deadlines: </translation>
     </message>
@@ -1867,7 +1887,7 @@
         <translation>The violation is corrected</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_dialog.py" line="252" />
+        <location filename="../../inspector_app/ui/step_dialog.py" line="255" />
         <source>例：2026年11月24日 09时30分</source>
         <translation>e.g. 2026年11月24日 09时30分</translation>
     </message>
@@ -1923,27 +1943,27 @@
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../inspector_app/ui/case_models.py" line="104" />
+        <location filename="../../inspector_app/ui/case_models.py" line="107" />
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_models.py" line="104" />
+        <location filename="../../inspector_app/ui/case_models.py" line="107" />
         <source>步骤</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_models.py" line="104" />
+        <location filename="../../inspector_app/ui/case_models.py" line="107" />
         <source>之后状态</source>
         <translation>Status after</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_models.py" line="104" />
+        <location filename="../../inspector_app/ui/case_models.py" line="107" />
         <source>文书</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_models.py" line="114" />
+        <location filename="../../inspector_app/ui/case_models.py" line="117" />
         <source>（无编号）</source>
         <translation>(no number)</translation>
     </message>

@@ -278,6 +278,13 @@ def test_scenario_one_case_through_the_ui(qtbot, window, demo, monkeypatch) -> N
         last = s.scalars(select(AuditEvent.action).order_by(AuditEvent.seq.desc())).first()
     assert last == "document.printed"
 
+    # The order to correct printed on site is in the case too, and opens from its list.
+    listed = [page.panel.documents.item(i).text() for i in range(page.panel.documents.count())]
+    order = next(i for i, text in enumerate(listed) if text.startswith("责令改正违法行为决定书"))
+    page.panel.on_document_double_clicked(page.panel.documents.item(order))
+    assert shown[-1][1].startswith("兰环责改")
+    assert "证据：" in page.panel.evidence.text()
+
     # The party signs the proof of service of the decision.
     png = io.BytesIO()
     Image.new("RGB", (200, 80), "white").save(png, "PNG")
