@@ -218,10 +218,16 @@ class CasesPage(QWidget):
 
     @Slot(object)
     def sign_document(self, document_id: uuid.UUID) -> None:
-        """A signature (or a witnessed refusal) of the party on the selected document."""
+        """A signature (or a witnessed refusal) on the selected document: the receiver's on a
+        proof of service, the party's on anything else."""
         if self.officer is None:
             return
-        given = SignatureDialog.ask(self, self.tr("当事人签名"))
+        with self.sessions() as session:
+            doc = session.get(Document, document_id)
+            served = doc is not None and doc.kind == "proof_of_service"
+        role = "receiver" if served else "party"
+        title = self.tr("受送达人签收") if served else self.tr("当事人签名")
+        given = SignatureDialog.ask(self, title)
         if given is None:
             return
         try:
@@ -229,7 +235,7 @@ class CasesPage(QWidget):
                 if given.refused:
                     signatures.record_refusal(
                         session,
-                        "party",
+                        role,
                         given.signer,
                         given.witness,
                         self.officer.id,
@@ -242,7 +248,7 @@ class CasesPage(QWidget):
                         session,
                         self.blobs(),
                         given.png,
-                        "party",
+                        role,
                         given.signer,
                         self.officer.id,
                         document_id=document_id,

@@ -181,22 +181,27 @@
         <translation>{count} cases, {overdue} with a deadline due</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/cases_page.py" line="224" />
+        <location filename="../../inspector_app/ui/cases_page.py" line="229" />
         <source>当事人签名</source>
         <translation>Party's signature</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/cases_page.py" line="252" />
+        <location filename="../../inspector_app/ui/cases_page.py" line="229" />
+        <source>受送达人签收</source>
+        <translation>Receiver's signature</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/cases_page.py" line="258" />
         <source>未能保存签名</source>
         <translation>Signature not saved</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/cases_page.py" line="280" />
+        <location filename="../../inspector_app/ui/cases_page.py" line="286" />
         <source>案卷</source>
         <translation>Case file</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/cases_page.py" line="287" />
+        <location filename="../../inspector_app/ui/cases_page.py" line="293" />
         <source>未能生成案卷</source>
         <translation>Case file not built</translation>
     </message>

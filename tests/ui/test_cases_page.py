@@ -298,6 +298,7 @@ def test_scenario_one_case_through_the_ui(qtbot, window, demo, monkeypatch) -> N
     with demo.session() as s:
         signed = s.scalars(select(Signature)).one()
         assert signed.signer_name == "赵强" and signed.case_id == page.case_id
+        assert signed.role == "receiver" and signed.sha256
 
     # The case file, built off the UI thread, holds the index and every document.
     job = page.build_case_file()
