@@ -6,6 +6,7 @@ inspection must always be attributable to a certified officer.
 Signals:
     sign_in_requested(): the officer pressed "sign in".
     changed(): an inspection changed; other screens showing inspections should refresh.
+    case_opened(case_id): a case was opened from an inspection's findings.
 """
 
 from __future__ import annotations
@@ -39,6 +40,7 @@ from inspector_app.ui.workspace import InspectionWorkspace
 class InspectionsPage(QWidget):
     sign_in_requested = Signal()
     changed = Signal()
+    case_opened = Signal(object)
 
     def __init__(
         self,
@@ -116,6 +118,7 @@ class InspectionsPage(QWidget):
             self.workspace.back_button.clicked.connect(self.show_list)
             self.workspace.changed.connect(self.on_workspace_changed)
             self.workspace.opened.connect(self.open_inspection)
+            self.workspace.case_opened.connect(self.case_opened)
             self.stack.addWidget(self.workspace)
         self.show_list()
 

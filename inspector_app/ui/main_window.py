@@ -19,14 +19,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from inspector_app.cases.settings import CaseSettings
 from inspector_app.config import DataPaths, load_settings
 from inspector_app.evidence.context import EvidenceContext
 from inspector_app.inspections.auth import OfficerChoice
 from inspector_app.store.engine import Database
+from inspector_app.ui.cases_page import CasesPage
 from inspector_app.ui.documents_page import DocumentsPage
 from inspector_app.ui.enterprises_page import EnterprisesPage
 from inspector_app.ui.inspections_page import InspectionsPage
-from inspector_app.ui.placeholder import PlaceholderPage
 from inspector_app.ui.sign_in_dialog import SignInDialog
 from inspector_app.ui.sync_page import SyncPage
 from inspector_app.ui.today_page import TodayPage
@@ -70,9 +71,11 @@ class MainWindow(QMainWindow):
                 backfill_hours=lambda: load_settings(paths).backfill_warning_hours,
                 today=today,
             ),
-            "cases": PlaceholderPage(
-                self.tr("案件"),
-                self.tr("从检查发现的问题立案，跟踪调查、告知、决定到结案的每一步和法定期限。"),
+            "cases": CasesPage(
+                database.sessions,
+                evidence_context=self.evidence_context,
+                today=today,
+                settings=lambda: CaseSettings.from_extra(load_settings(paths).extra),
             ),
             "documents": DocumentsPage(database.sessions),
             "sync": SyncPage(
@@ -116,6 +119,7 @@ class MainWindow(QMainWindow):
         self.sync_page.online_changed.connect(self.on_online_changed)
         self.sync_page.synced.connect(self.today_page.refresh)
         self.today_page.open_enterprise.connect(self.on_open_enterprise)
+        self.inspections_page.case_opened.connect(self.on_case_opened)
         self.set_officer(None)
         self.show_page(start_page)
 
@@ -171,6 +175,17 @@ class MainWindow(QMainWindow):
             page.select_row(0)
 
     @property
+    def cases_page(self) -> CasesPage:
+        page = self.pages["cases"]
+        assert isinstance(page, CasesPage)
+        return page
+
+    @Slot(object)
+    def on_case_opened(self, case_id: object) -> None:
+        self.show_page("cases")
+        self.cases_page.show_case(case_id)  # type: ignore[arg-type]
+
+    @property
     def inspections_page(self) -> InspectionsPage:
         page = self.pages["inspections"]
         assert isinstance(page, InspectionsPage)
@@ -188,6 +203,7 @@ class MainWindow(QMainWindow):
         )
         self.inspections_page.set_officer(officer)
         self.documents_page.set_officer(officer)
+        self.cases_page.set_officer(officer)
 
     @Slot()
     def sign_in(self) -> bool:
@@ -212,6 +228,8 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentIndex(row)
             if PAGES[row] == "today":
                 self.today_page.refresh()
+            elif PAGES[row] == "cases":
+                self.cases_page.refresh()
             elif PAGES[row] == "documents":
                 self.documents_page.model.refresh()
             elif PAGES[row] == "sync":

@@ -10,6 +10,7 @@ Signals:
     answer_saved(template_code, item_code): committed to the database.
     changed(): the inspection changed (answers, status, documents): lists should refresh.
     opened(inspection_id): another inspection (a correction) should be shown.
+    case_opened(case_id): a case was opened from this inspection's findings.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from __future__ import annotations
 import html
 import uuid
 from collections.abc import Callable
+from datetime import date
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QKeyEvent
@@ -86,6 +88,7 @@ class InspectionWorkspace(QWidget):
     answer_saved = Signal(str, str)
     changed = Signal()
     opened = Signal(object)
+    case_opened = Signal(object)
 
     def __init__(
         self,
@@ -110,6 +113,7 @@ class InspectionWorkspace(QWidget):
         self.summary = QLabel()
         self.finish_button = QPushButton(self.tr("结束检查"))
         self.record_button = QPushButton(self.tr("现场检查笔录…"))
+        self.case_button = QPushButton(self.tr("立案…"))
         self.correct_button = QPushButton(self.tr("更正…"))
         self.back_button = QPushButton(self.tr("返回列表"))
         self.tree = ChecklistTreeView()
@@ -140,7 +144,8 @@ class InspectionWorkspace(QWidget):
         bottom.addWidget(self.back_button)
         bottom.addWidget(self.summary, 1)
         bottom.addWidget(self.gallery_button)
-        for button in (self.correct_button, self.record_button, self.finish_button):
+        buttons = (self.correct_button, self.case_button, self.record_button, self.finish_button)
+        for button in buttons:
             bottom.addWidget(button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -155,6 +160,7 @@ class InspectionWorkspace(QWidget):
         self.panel.note.installEventFilter(self)
         self.finish_button.clicked.connect(self.on_finish_clicked)
         self.record_button.clicked.connect(self.on_record_clicked)
+        self.case_button.clicked.connect(self.on_case_clicked)
         self.correct_button.clicked.connect(self.on_correct_clicked)
         self.start_time_button.clicked.connect(self.on_start_time_clicked)
         self.gallery_button.clicked.connect(self.on_gallery_clicked)
@@ -184,7 +190,9 @@ class InspectionWorkspace(QWidget):
         self.finish_button.setVisible(editable)
         self.start_time_button.setVisible(editable)
         self.record_button.setVisible(not editable)
-        self.correct_button.setVisible(not editable and self.state.status.value == "finished")
+        finished = not editable and self.state.status.value == "finished"
+        self.correct_button.setVisible(finished)
+        self.case_button.setVisible(finished and self.state.finding_count() > 0)
         self._show_header()
         if key is None:
             last = self.state.last_answered()
@@ -429,6 +437,27 @@ class InspectionWorkspace(QWidget):
     def record_printed(self, document_id: uuid.UUID, copies: int) -> None:
         with self.sessions.begin() as session:
             record.mark_printed(session, document_id, self.officer.id, copies)
+
+    @Slot()
+    def on_case_clicked(self) -> None:
+        """Show the proposed case (violations, articles, fine), open it when confirmed."""
+        if self.state is None:
+            return
+        from inspector_app.ui import open_case_dialog as opening
+
+        inspection_id, today = self.state.inspection_id, date.today()
+        try:
+            proposal = opening.propose(self.sessions, inspection_id, self.officer.id, today)
+            if not opening.OpenCaseDialog.ask(self, proposal):
+                return
+            case_id = opening.open_from_inspection(
+                self.sessions, inspection_id, self.officer.id, today
+            )
+        except UserError as error:
+            msgbox.warning(self, self.tr("不能立案"), error_text(error))
+            return
+        self.changed.emit()
+        self.case_opened.emit(case_id)
 
     @Slot()
     def on_correct_clicked(self) -> None:

@@ -53,6 +53,160 @@
     </message>
 </context>
 <context>
+    <name>CaseListModel</name>
+    <message>
+        <location filename="../../inspector_app/ui/case_models.py" line="50" />
+        <source>案件编号</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/case_models.py" line="51" />
+        <source>当事人</source>
+        <translation>Party</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/case_models.py" line="52" />
+        <source>案由</source>
+        <translation>Cause</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/case_models.py" line="53" />
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/case_models.py" line="54" />
+        <source>下一期限</source>
+        <translation>Next deadline</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/case_models.py" line="70" />
+        <source>（未立案）</source>
+        <translation>(not filed)</translation>
+    </message>
+</context>
+<context>
+    <name>CaseViewPanel</name>
+    <message>
+        <location filename="../../inspector_app/ui/case_view.py" line="175" />
+        <source>查看文书…</source>
+        <translation>View document…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/case_view.py" line="176" />
+        <source>签名…</source>
+        <translation>Signature…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/case_view.py" line="177" />
+        <source>案卷…</source>
+        <translation>Case file…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/case_view.py" line="182" />
+        <source>双击一行打开文书</source>
+        <translation>Double-click a row to open its document</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/case_view.py" line="191" />
+        <source>办案过程</source>
+        <translation>Case history</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/case_view.py" line="192" />
+        <source>案卷中的文书</source>
+        <translation>Documents in the case</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/case_view.py" line="196" />
+        <source>下一步：</source>
+        <translation>Next step:</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/case_view.py" line="215" />
+        <source>选择左侧的一个案件。</source>
+        <translation>Choose a case on the left.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/case_view.py" line="220" />
+        <source>（未立案）</source>
+        <translation>(not filed)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/case_view.py" line="230" />
+        <source>罚款 {amount} 元</source>
+        <translation>Fine {amount} yuan</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/case_view.py" line="232" />
+        <source>无罚款</source>
+        <translation>No fine</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/case_view.py" line="241" />
+        <source>证据：</source>
+        <translation>Evidence: </translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/case_view.py" line="241" />
+        <source>无</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/case_view.py" line="252" />
+        <source>没有未到期的法定期限。</source>
+        <translation>No statutory deadline is open.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/case_view.py" line="258" />
+        <source>期限：</source>
+        <translation>Deadlines: </translation>
+    </message>
+</context>
+<context>
+    <name>CasesPage</name>
+    <message>
+        <location filename="../../inspector_app/ui/cases_page.py" line="90" />
+        <source>刷新</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/cases_page.py" line="123" />
+        <source>请先登录，才能办理案件步骤、签名和打印。</source>
+        <translation>Sign in to take case steps, record signatures and print.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/cases_page.py" line="134" />
+        <source>共 {count} 件案件，{overdue} 件期限已到</source>
+        <translation>{count} cases, {overdue} with a deadline due</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/cases_page.py" line="229" />
+        <source>当事人签名</source>
+        <translation>Party's signature</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/cases_page.py" line="229" />
+        <source>受送达人签收</source>
+        <translation>Receiver's signature</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/cases_page.py" line="258" />
+        <source>未能保存签名</source>
+        <translation>Signature not saved</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/cases_page.py" line="286" />
+        <source>案卷</source>
+        <translation>Case file</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/cases_page.py" line="293" />
+        <source>未能生成案卷</source>
+        <translation>Case file not built</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistTreeModel</name>
     <message>
         <location filename="../../inspector_app/ui/checklist_model.py" line="131" />
@@ -877,93 +1031,103 @@
 <context>
     <name>InspectionWorkspace</name>
     <message>
-        <location filename="../../inspector_app/ui/workspace.py" line="109" />
+        <location filename="../../inspector_app/ui/workspace.py" line="112" />
         <source>修改开始时间…</source>
         <translation>Change start time…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/workspace.py" line="111" />
-        <location filename="../../inspector_app/ui/workspace.py" line="358" />
+        <location filename="../../inspector_app/ui/workspace.py" line="114" />
+        <location filename="../../inspector_app/ui/workspace.py" line="366" />
         <source>结束检查</source>
         <translation>Finish inspection</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/workspace.py" line="112" />
+        <location filename="../../inspector_app/ui/workspace.py" line="115" />
         <source>现场检查笔录…</source>
         <translation>Inspection record…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/workspace.py" line="113" />
+        <location filename="../../inspector_app/ui/workspace.py" line="116" />
+        <source>立案…</source>
+        <translation>Open case…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/workspace.py" line="117" />
         <source>更正…</source>
         <translation>Correct…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/workspace.py" line="114" />
+        <location filename="../../inspector_app/ui/workspace.py" line="118" />
         <source>返回列表</source>
         <translation>Back to list</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/workspace.py" line="123" />
+        <location filename="../../inspector_app/ui/workspace.py" line="127" />
         <source>全部证据…</source>
         <translation>All evidence…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/workspace.py" line="205" />
+        <location filename="../../inspector_app/ui/workspace.py" line="213" />
         <source>{kind} · 开始 {start} · 执法人员 {officers} · {status}</source>
         <translation>{kind} · started {start} · officers {officers} · {status}</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/workspace.py" line="220" />
+        <location filename="../../inspector_app/ui/workspace.py" line="228" />
         <source>已答 {done}/{total} · 发现问题 {findings} 项</source>
         <translation>Answered {done}/{total} · {findings} findings</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/workspace.py" line="302" />
+        <location filename="../../inspector_app/ui/workspace.py" line="310" />
         <source>未能保存</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/workspace.py" line="359" />
+        <location filename="../../inspector_app/ui/workspace.py" line="367" />
         <source>结束后检查记录不能再修改（只能以更正版本更正）。现在结束检查吗？</source>
         <translation>After finishing, the inspection can no longer be edited (only corrected by a new version). Finish now?</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/workspace.py" line="375" />
+        <location filename="../../inspector_app/ui/workspace.py" line="383" />
         <source>不能结束检查</source>
         <translation>Cannot finish the inspection</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/workspace.py" line="396" />
+        <location filename="../../inspector_app/ui/workspace.py" line="404" />
         <source>现场检查笔录</source>
         <translation>On-site inspection record</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/workspace.py" line="418" />
+        <location filename="../../inspector_app/ui/workspace.py" line="426" />
         <source>补制笔录</source>
         <translation>Late record</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/workspace.py" line="424" />
+        <location filename="../../inspector_app/ui/workspace.py" line="432" />
         <source>不能生成笔录</source>
         <translation>Cannot make the record</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/workspace.py" line="439" />
+        <location filename="../../inspector_app/ui/workspace.py" line="457" />
+        <source>不能立案</source>
+        <translation>Cannot open a case</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/workspace.py" line="468" />
         <source>更正检查记录</source>
         <translation>Correct the inspection</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/workspace.py" line="440" />
+        <location filename="../../inspector_app/ui/workspace.py" line="469" />
         <source>已结束的检查不能直接修改。更正会生成一个新版本，原版本保留。请说明更正理由：</source>
         <translation>A finished inspection cannot be edited. A correction creates a new version and keeps the old one. Why is it being corrected?</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/workspace.py" line="449" />
+        <location filename="../../inspector_app/ui/workspace.py" line="478" />
         <source>不能更正</source>
         <translation>Cannot correct</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/workspace.py" line="483" />
+        <location filename="../../inspector_app/ui/workspace.py" line="512" />
         <source>未能修改开始时间</source>
         <translation>Start time not changed</translation>
     </message>
@@ -971,27 +1135,27 @@
 <context>
     <name>InspectionsPage</name>
     <message>
-        <location filename="../../inspector_app/ui/inspections_page.py" line="72" />
+        <location filename="../../inspector_app/ui/inspections_page.py" line="74" />
         <source>开始新的检查…</source>
         <translation>Start a new inspection…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/inspections_page.py" line="74" />
+        <location filename="../../inspector_app/ui/inspections_page.py" line="76" />
         <source>打开</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/inspections_page.py" line="75" />
+        <location filename="../../inspector_app/ui/inspections_page.py" line="77" />
         <source>登录</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/inspections_page.py" line="104" />
+        <location filename="../../inspector_app/ui/inspections_page.py" line="106" />
         <source>请先登录，再开始或继续检查。</source>
         <translation>Sign in to start or continue an inspection.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/inspections_page.py" line="106" />
+        <location filename="../../inspector_app/ui/inspections_page.py" line="108" />
         <source>双击一条检查可继续或查看；进行中的检查随时可以接着做。</source>
         <translation>Double-click an inspection to continue or view it; one in progress can be resumed at any time.</translation>
     </message>
@@ -1077,69 +1241,63 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="49" />
+        <location filename="../../inspector_app/ui/main_window.py" line="50" />
         <source>现场执法检查</source>
         <translation>Field Inspector</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="57" />
+        <location filename="../../inspector_app/ui/main_window.py" line="58" />
         <source>今日</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="58" />
+        <location filename="../../inspector_app/ui/main_window.py" line="59" />
         <source>企业</source>
         <translation>Enterprises</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="59" />
+        <location filename="../../inspector_app/ui/main_window.py" line="60" />
         <source>检查</source>
         <translation>Inspections</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="60" />
-        <location filename="../../inspector_app/ui/main_window.py" line="74" />
+        <location filename="../../inspector_app/ui/main_window.py" line="61" />
         <source>案件</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="61" />
+        <location filename="../../inspector_app/ui/main_window.py" line="62" />
         <source>文书</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="62" />
+        <location filename="../../inspector_app/ui/main_window.py" line="63" />
         <source>同步</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="149" />
+        <location filename="../../inspector_app/ui/main_window.py" line="153" />
         <source>在线</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="183" />
+        <location filename="../../inspector_app/ui/main_window.py" line="198" />
         <source>执法人员：{name}（{number}）</source>
         <translation>Officer: {name} ({number})</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="187" />
+        <location filename="../../inspector_app/ui/main_window.py" line="202" />
         <source>未登录</source>
         <translation>Not signed in</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="75" />
-        <source>从检查发现的问题立案，跟踪调查、告知、决定到结案的每一步和法定期限。</source>
-        <translation>Open cases from inspection findings and follow each step and statutory deadline, from investigation and notice to decision and closing.</translation>
-    </message>
-    <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="107" />
+        <location filename="../../inspector_app/ui/main_window.py" line="110" />
         <source>数据文件夹：{path}</source>
         <translation>Data folder: {path}</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="108" />
-        <location filename="../../inspector_app/ui/main_window.py" line="149" />
+        <location filename="../../inspector_app/ui/main_window.py" line="111" />
+        <location filename="../../inspector_app/ui/main_window.py" line="153" />
         <source>离线</source>
         <translation>Offline</translation>
     </message>
@@ -1175,6 +1333,53 @@
         <location filename="../../inspector_app/ui/inspection_dialogs.py" line="115" />
         <source>关闭</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>OpenCaseDialog</name>
+    <message>
+        <location filename="../../inspector_app/ui/open_case_dialog.py" line="63" />
+        <location filename="../../inspector_app/ui/open_case_dialog.py" line="84" />
+        <source>立案</source>
+        <translation>Open case</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/open_case_dialog.py" line="68" />
+        <source>拟罚款 {amount} 元</source>
+        <translation>Proposed fine {amount} yuan</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/open_case_dialog.py" line="70" />
+        <source>拟不予罚款</source>
+        <translation>No fine proposed</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/open_case_dialog.py" line="85" />
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/open_case_dialog.py" line="89" />
+        <source>根据检查发现的问题，拟按以下内容立案：</source>
+        <translation>From the inspection's findings the case would be opened as follows:</translation>
+    </message>
+</context>
+<context>
+    <name>Opinion</name>
+    <message>
+        <location filename="../../inspector_app/ui/step_dialog.py" line="107" />
+        <source>意见</source>
+        <translation>Opinion</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_dialog.py" line="108" />
+        <source>签字人</source>
+        <translation>Signed by</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_dialog.py" line="109" />
+        <source>日期</source>
+        <translation>Date</translation>
     </message>
 </context>
 <context>
@@ -1343,6 +1548,19 @@
         <location filename="../../inspector_app/ui/placeholder.py" line="21" />
         <source>此功能正在开发中。</source>
         <translation>This part of the app is being built.</translation>
+    </message>
+</context>
+<context>
+    <name>QAPair</name>
+    <message>
+        <location filename="../../inspector_app/ui/step_dialog.py" line="88" />
+        <source>问</source>
+        <translation>Q</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_dialog.py" line="89" />
+        <source>答</source>
+        <translation>A</translation>
     </message>
 </context>
 <context>
@@ -1729,6 +1947,189 @@
     </message>
 </context>
 <context>
+    <name>StepDialog</name>
+    <message>
+        <location filename="../../inspector_app/ui/step_dialog.py" line="133" />
+        <source>办案步骤：{step}</source>
+        <translation>Case step: {step}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_dialog.py" line="141" />
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_dialog.py" line="158" />
+        <source>确定</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_dialog.py" line="159" />
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_dialog.py" line="180" />
+        <source>开始时间</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_dialog.py" line="181" />
+        <source>结束时间</source>
+        <translation>Ended</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_dialog.py" line="182" />
+        <source>地点</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_dialog.py" line="183" />
+        <source>被询问人</source>
+        <translation>Interviewee</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_dialog.py" line="184" />
+        <source>身份证号码</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_dialog.py" line="185" />
+        <source>工作单位及职务</source>
+        <translation>Employer and position</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_dialog.py" line="186" />
+        <source>陈述申辩人</source>
+        <translation>Speaker</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_dialog.py" line="187" />
+        <source>受送达人（签收人）</source>
+        <translation>Receiver (signs for it)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_dialog.py" line="188" />
+        <source>缴纳金额（元）</source>
+        <translation>Amount paid (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_dialog.py" line="189" />
+        <source>送审材料</source>
+        <translation>Materials reviewed</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_dialog.py" line="190" />
+        <source>结论意见</source>
+        <translation>Conclusion</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_dialog.py" line="191" />
+        <source>讨论时间</source>
+        <translation>Held</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_dialog.py" line="192" />
+        <source>主持人</source>
+        <translation>Chair</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_dialog.py" line="193" />
+        <source>记录人</source>
+        <translation>Recorder</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_dialog.py" line="194" />
+        <source>不同意见</source>
+        <translation>Dissent</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_dialog.py" line="198" />
+        <source>承办机构负责人意见</source>
+        <translation>Opinion of the handling department head</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_dialog.py" line="199" />
+        <source>机关负责人审批意见</source>
+        <translation>Approval of the agency head</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_dialog.py" line="208" />
+        <source>每行一位：姓名 职务</source>
+        <translation>One a line: name position</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_dialog.py" line="208" />
+        <source>每行一项</source>
+        <translation>One a line</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_dialog.py" line="212" />
+        <source>审核内容</source>
+        <translation>Review points</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_dialog.py" line="213" />
+        <source>讨论意见</source>
+        <translation>Opinions</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_dialog.py" line="214" />
+        <source>出席人员</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_dialog.py" line="215" />
+        <source>审核人员</source>
+        <translation>Reviewers</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_dialog.py" line="223" />
+        <source>告知内容</source>
+        <translation>Notice given</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_dialog.py" line="224" />
+        <source>陈述申辩内容</source>
+        <translation>Statement and defence</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_dialog.py" line="225" />
+        <source>复查情况</source>
+        <translation>Re-check findings</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_dialog.py" line="226" />
+        <source>承办人汇报情况</source>
+        <translation>Case officer's report</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_dialog.py" line="230" />
+        <source>询问内容</source>
+        <translation>Questions and answers</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_dialog.py" line="232" />
+        <source>再加一问</source>
+        <translation>Add a question</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_dialog.py" line="241" />
+        <source>复查结论</source>
+        <translation>Re-check result</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_dialog.py" line="243" />
+        <source>违法行为已改正</source>
+        <translation>The violation is corrected</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_dialog.py" line="255" />
+        <source>例：2026年11月24日 09时30分</source>
+        <translation>e.g. 2026年11月24日 09时30分</translation>
+    </message>
+</context>
+<context>
     <name>SyncPage</name>
     <message>
         <location filename="../../inspector_app/ui/sync_page.py" line="161" />
@@ -1763,7 +2164,7 @@
     <message>
         <location filename="../../inspector_app/ui/sync_page.py" line="228" />
         <source>尚未连接服务器。联网后点击“连接服务器…”，输入单位提供的地址。</source>
-        <translation>Not connected yet. When online, click "Connect to server…" and enter the address your agency gave you.</translation>
+        <translation>Not connected yet. When online, click &quot;Connect to server…&quot; and enter the address your agency gave you.</translation>
     </message>
     <message>
         <location filename="../../inspector_app/ui/sync_page.py" line="230" />
@@ -1774,6 +2175,34 @@
         <location filename="../../inspector_app/ui/sync_page.py" line="233" />
         <source>上次同步：{last} · 待上传 {pending} 条 · 已上传 {sent} 条 · 冲突 {conflicts} 条</source>
         <translation>Last sync: {last} · {pending} waiting · {sent} sent · {conflicts} conflicts</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <location filename="../../inspector_app/ui/case_models.py" line="107" />
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/case_models.py" line="107" />
+        <source>步骤</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/case_models.py" line="107" />
+        <source>之后状态</source>
+        <translation>Status after</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/case_models.py" line="107" />
+        <source>文书</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/case_models.py" line="117" />
+        <source>（无编号）</source>
+        <translation>(no number)</translation>
     </message>
 </context>
 <context>

@@ -9,9 +9,13 @@ from PySide6.QtCore import Qt
 
 from inspector_app.config import DataPaths
 from inspector_app.store.engine import Database
+from inspector_app.ui.cases_page import CasesPage
+from inspector_app.ui.documents_page import DocumentsPage
 from inspector_app.ui.enterprises_page import EnterprisesPage
+from inspector_app.ui.inspections_page import InspectionsPage
 from inspector_app.ui.main_window import PAGES, MainWindow
-from inspector_app.ui.placeholder import PlaceholderPage
+from inspector_app.ui.sync_page import SyncPage
+from inspector_app.ui.today_page import TodayPage
 
 
 @pytest.fixture
@@ -38,9 +42,16 @@ def test_clicking_the_navigation_switches_pages(qtbot, window: MainWindow) -> No
         qtbot.mouseClick(window.nav.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
         assert window.current_page() == key
         assert window.stack.currentWidget() is window.pages[key]
-    cases = window.pages["cases"]
-    assert isinstance(cases, PlaceholderPage)
-    assert "立案" in cases.text.text()
+    real = {
+        "today": TodayPage,
+        "enterprises": EnterprisesPage,
+        "inspections": InspectionsPage,
+        "cases": CasesPage,
+        "documents": DocumentsPage,
+        "sync": SyncPage,
+    }
+    for key in PAGES:  # no placeholder pages remain
+        assert type(window.pages[key]) is real[key], key
 
 
 def test_signed_out_the_status_bar_and_inspections_page_say_so(window: MainWindow) -> None:

@@ -1,0 +1,300 @@
+"""One case on the Cases page: header, timeline, open deadlines and the steps allowed next.
+
+The panel only shows and asks; the page does the work (perform a step, preview a document,
+build the case file) when its signals arrive.
+
+Signals:
+    step_clicked(code): a next-step button was pressed.
+    document_activated(document_id): a timeline row with a document was double-clicked.
+    case_file_clicked(), sign_clicked(document_id).
+"""
+
+from __future__ import annotations
+
+import html
+import uuid
+from dataclasses import dataclass
+from datetime import date
+
+from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from inspector_app.cases.deadlines import open_deadlines
+from inspector_app.cases.machine import allowed_steps, status_label
+from inspector_app.cases.overview import timeline
+from inspector_app.cases.service import case_view, get_case
+from inspector_app.cases.settings import CaseSettings
+from inspector_app.forms.registry import document_type
+from inspector_app.store import CaseDocument, Document, Enterprise, EvidenceItem
+from inspector_app.ui.case_models import ID_ROLE, TimelineModel
+from inspector_app.ui.language import ui_language
+
+BUTTONS_PER_ROW = 4
+
+
+@dataclass(frozen=True)
+class CaseHeader:
+    """What the header shows, read once per refresh (plain values, no session needed)."""
+
+    case_id: uuid.UUID
+    case_number: str | None
+    enterprise: str
+    cause: str
+    status: str
+    violations: list[tuple[str, str]]  # (title, articles cited)
+    fine_fen: int | None
+    explanation: str
+    deadlines: list[tuple[date | None, str, bool]]  # (due, title, overdue)
+    steps: list[tuple[str, str]]  # (code, title)
+    documents: list[tuple[uuid.UUID, str, str | None]]  # (id, title, number), in case order
+    evidence: list[str]  # the evidence the case lists, and the inspection's items
+
+
+def load_header(
+    session: Session, case_id: uuid.UUID, today: date, settings: CaseSettings | None = None
+) -> CaseHeader:
+    case = get_case(session, case_id)
+    enterprise = session.get(Enterprise, case.enterprise_id)
+    english = ui_language() == "en"
+    violations = []
+    for rule in case.rules:
+        cited = [p["citation_zh"] for p in (*rule["prohibiting"], *rule["penalizing"])]
+        violations.append((rule["title_zh"], "；".join(dict.fromkeys(cited))))
+    deadlines = [
+        (
+            d.due_on,
+            d.title_en if english else d.title_zh,
+            d.kind == "follow_up" or (d.kind == "deadline" and d.due_on < today),
+        )
+        for d in open_deadlines(case_view(session, case, settings), today)
+    ]
+    steps = [(s.code, s.title_en if english else s.title_zh) for s in allowed_steps(case.status)]
+    documents = [
+        (doc.id, document_type(doc.kind).title, doc.number)
+        for doc in session.scalars(
+            select(Document)
+            .join(CaseDocument, CaseDocument.document_id == Document.id)
+            .where(CaseDocument.case_id == case.id)
+            .order_by(CaseDocument.position)
+        )
+    ]
+    evidence = list(case.evidence or [])
+    if case.inspection_id is not None:
+        items = session.scalar(
+            select(func.count())
+            .select_from(EvidenceItem)
+            .where(EvidenceItem.inspection_id == case.inspection_id)
+        )
+        if items:
+            evidence.append(f"现场检查证据 {items} 件")
+    return CaseHeader(
+        case.id,
+        case.case_number,
+        enterprise.name if enterprise else "",
+        case.cause,
+        case.status,
+        violations,
+        case.fine_fen,
+        case.explanation_zh or "",
+        deadlines,
+        steps,
+        documents,
+        evidence,
+    )
+
+
+class CaseViewPanel(QWidget):
+    step_clicked = Signal(str)
+    document_activated = Signal(object)
+    case_file_clicked = Signal()
+    sign_clicked = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.header: CaseHeader | None = None
+        self.title = QLabel()
+        self.title.setObjectName("caseTitle")
+        self.title.setWordWrap(True)
+        self.title.setTextFormat(Qt.TextFormat.RichText)
+        self.details = QLabel()
+        self.details.setWordWrap(True)
+        self.details.setTextFormat(Qt.TextFormat.RichText)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details.setAlignment(Qt.AlignmentFlag.AlignTop)
+        # The discretion explanation runs long: it scrolls, the timeline keeps its room.
+        details = QScrollArea()
+        details.setWidgetResizable(True)
+        details.setFrameShape(QFrame.Shape.NoFrame)
+        details.setWidget(self.details)
+        details.setMinimumHeight(120)
+        details.setMaximumHeight(220)
+        self.model = TimelineModel(self)
+        self.table = QTableView()
+        self.table.setObjectName("caseTimeline")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.table.setColumnWidth(0, 100)
+        self.table.setColumnWidth(1, 150)
+        self.table.setColumnWidth(2, 120)
+        self.table.doubleClicked.connect(self.on_row_activated)
+        self.table.selectionModel().currentRowChanged.connect(self.on_current_changed)
+        self.documents = QListWidget()
+        self.documents.setObjectName("caseDocuments")
+        self.documents.itemDoubleClicked.connect(self.on_document_double_clicked)
+        self.documents.currentRowChanged.connect(lambda _row: self._update_document_buttons())
+        self.evidence = QLabel()
+        self.evidence.setWordWrap(True)
+        self.deadlines = QLabel()
+        self.deadlines.setWordWrap(True)
+        self.deadlines.setTextFormat(Qt.TextFormat.RichText)
+        self.steps_box = QWidget()
+        self.steps_layout = QGridLayout(self.steps_box)
+        self.steps_layout.setContentsMargins(0, 0, 0, 0)
+        self.step_buttons: dict[str, QPushButton] = {}
+        self.open_button = QPushButton(self.tr("查看文书…"))
+        self.sign_button = QPushButton(self.tr("签名…"))
+        self.case_file_button = QPushButton(self.tr("案卷…"))
+        self.open_button.clicked.connect(self.on_open_clicked)
+        self.sign_button.clicked.connect(self.on_sign_clicked)
+        self.case_file_button.clicked.connect(self.case_file_clicked)
+        documents = QHBoxLayout()
+        documents.addWidget(QLabel(self.tr("双击一行打开文书")), 1)
+        for button in (self.open_button, self.sign_button, self.case_file_button):
+            documents.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(details)
+        layout.addLayout(documents)
+        # The timeline and the case's documents share the room in two tabs.
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.table, self.tr("办案过程"))
+        self.tabs.addTab(self.documents, self.tr("案卷中的文书"))
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.evidence)
+        layout.addWidget(self.deadlines)
+        layout.addWidget(QLabel(self.tr("下一步：")))
+        layout.addWidget(self.steps_box)
+        self.show_case(None, [])
+
+    def show_case(self, header: CaseHeader | None, entries: list) -> None:
+        self.header = header
+        self.model.set_entries(entries)
+        self.documents.clear()
+        for document_id, title, number in header.documents if header else []:
+            item = QListWidgetItem(f"{title}　{number}" if number else title)
+            item.setData(ID_ROLE, document_id)
+            self.documents.addItem(item)
+        for button in self.step_buttons.values():
+            self.steps_layout.removeWidget(button)
+            button.deleteLater()
+        self.step_buttons = {}
+        self.case_file_button.setEnabled(header is not None)
+        self._update_document_buttons()
+        if header is None:
+            self.title.setText(self.tr("选择左侧的一个案件。"))
+            self.details.clear()
+            self.deadlines.clear()
+            self.evidence.clear()
+            return
+        number = header.case_number or self.tr("（未立案）")
+        self.title.setText(
+            f"<b style='font-size:15px'>{html.escape(number)}</b>　"
+            f"{html.escape(header.enterprise)}　·　"
+            f"{html.escape(status_label(header.status, ui_language()))}"
+        )
+        lines = [f"<b>{html.escape(header.cause)}</b>"]
+        for title, cited in header.violations:
+            lines.append(f"• {html.escape(title)}<br>　<span style='color:#555'>{cited}</span>")
+        fine = (
+            self.tr("罚款 {amount} 元").format(amount=f"{header.fine_fen / 100:,.2f}")
+            if header.fine_fen
+            else self.tr("无罚款")
+        )
+        lines.append(f"<b>{html.escape(fine)}</b>")
+        if header.explanation:
+            explanation = html.escape(header.explanation).replace("\n", "<br>")
+            lines.append(f"<span style='color:#555'>{explanation}</span>")
+        self.details.setText("<br>".join(lines))
+        self._show_deadlines(header)
+        self.evidence.setText(
+            self.tr("证据：") + ("；".join(header.evidence) if header.evidence else self.tr("无"))
+        )
+        for n, (code, title) in enumerate(header.steps):
+            button = QPushButton(title + "…")
+            button.setObjectName(f"step_{code}")
+            button.clicked.connect(lambda _=False, c=code: self.step_clicked.emit(c))
+            self.steps_layout.addWidget(button, n // BUTTONS_PER_ROW, n % BUTTONS_PER_ROW)
+            self.step_buttons[code] = button
+
+    def _show_deadlines(self, header: CaseHeader) -> None:
+        if not header.deadlines:
+            self.deadlines.setText(self.tr("没有未到期的法定期限。"))
+            return
+        items = []
+        for due, title, overdue in header.deadlines:
+            text = html.escape(f"{due.isoformat() if due else ''} {title}".strip())
+            items.append(f"<span style='color:#b00020'>{text}</span>" if overdue else text)
+        self.deadlines.setText(self.tr("期限：") + "；".join(items))
+
+    def selected_document(self) -> uuid.UUID | None:
+        """The document of the timeline row chosen, else the one chosen in the list."""
+        index = self.table.currentIndex()
+        found = index.siblingAtColumn(0).data(ID_ROLE) if index.isValid() else None
+        item = self.documents.currentItem()
+        return found or (item.data(ID_ROLE) if item is not None else None)
+
+    @Slot(QListWidgetItem)
+    def on_document_double_clicked(self, item: QListWidgetItem) -> None:
+        self.document_activated.emit(item.data(ID_ROLE))
+
+    def _update_document_buttons(self) -> None:
+        has = self.selected_document() is not None
+        self.open_button.setEnabled(has)
+        self.sign_button.setEnabled(has)
+
+    @Slot(QModelIndex, QModelIndex)
+    def on_current_changed(self, _current: QModelIndex, _previous: QModelIndex) -> None:
+        self._update_document_buttons()
+
+    @Slot(QModelIndex)
+    def on_row_activated(self, index: QModelIndex) -> None:
+        document = index.siblingAtColumn(0).data(ID_ROLE) if index.isValid() else None
+        if document is not None:
+            self.document_activated.emit(document)
+
+    @Slot()
+    def on_open_clicked(self) -> None:
+        document = self.selected_document()
+        if document is not None:
+            self.document_activated.emit(document)
+
+    @Slot()
+    def on_sign_clicked(self) -> None:
+        document = self.selected_document()
+        if document is not None:
+            self.sign_clicked.emit(document)
+
+
+def load_entries(session: Session, case_id: uuid.UUID) -> list:
+    return timeline(session, case_id)
