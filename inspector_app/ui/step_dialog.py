@@ -51,6 +51,15 @@ FORMS: dict[str, tuple[str, ...]] = {
     "serve": ("receiver",),
     "pay": ("amount",),
     "legal_review": ("submitted", "review_findings", "conclusion", "reviewers"),
+    "withdraw": ("reason",),
+    "extend": ("collective",),
+    "hearing_notice": (
+        *("hearing_date", "hearing_time", "hearing_place", "chair", "recorder", "contact"),
+    ),
+    "hearing_record": (
+        *RECORD,
+        *("attendees", "investigator_case", "party_statement", "final_statements"),
+    ),
     "collective_discussion": (
         *("held", "place", "chair", "recorder", "participants", "presentation", "discussion"),
         *("conclusion", "dissent"),
@@ -67,7 +76,13 @@ LISTS: dict[str, tuple[str, str, str]] = {
     "discussion": ("discussion", "text", ""),
     "participants": ("participants", "person", ""),
     "reviewers": ("reviewers", "text", ""),
+    "attendees": ("attendees", "text", ""),
 }
+TEXTS = frozenset(
+    {"notice", "statement", "findings", "presentation", "reason"}
+    | {"investigator_case", "party_statement", "final_statements"}
+)
+DATA = frozenset({"reason"})  # facts the guards read go in ``data``, not on the document
 DEFAULTS = {
     "submitted": "案件调查报告、证据材料、事先告知书及送达回证。",
     "conclusion": "同意承办机构的处理意见。",
@@ -175,8 +190,8 @@ class StepDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
 
-    def _add(self, name: str, form: QFormLayout, extra: QVBoxLayout, on: QDate, case: Any) -> None:
-        labels = {
+    def _labels(self) -> dict[str, str]:
+        return {
             "started": self.tr("开始时间"),
             "ended": self.tr("结束时间"),
             "place": self.tr("地点"),
@@ -192,7 +207,29 @@ class StepDialog(QDialog):
             "chair": self.tr("主持人"),
             "recorder": self.tr("记录人"),
             "dissent": self.tr("不同意见"),
+            "notice": self.tr("告知内容"),
+            "statement": self.tr("陈述申辩内容"),
+            "findings": self.tr("复查情况"),
+            "presentation": self.tr("承办人汇报情况"),
+            "review_findings": self.tr("审核内容"),
+            "discussion": self.tr("讨论意见"),
+            "participants": self.tr("出席人员"),
+            "reviewers": self.tr("审核人员"),
+            "reason": self.tr("理由"),
+            "hearing_date": self.tr("听证日期"),
+            "hearing_time": self.tr("听证时间"),
+            "hearing_place": self.tr("听证地点"),
+            "contact": self.tr("联系人及电话"),
+            "attendees": self.tr("参加人员"),
+            "investigator_case": self.tr("调查人员提出的事实、证据和处罚建议"),
+            "party_statement": self.tr("当事人陈述、申辩和质证意见"),
+            "final_statements": self.tr("最后陈述"),
+            "corrected": self.tr("违法行为已改正"),
+            "collective": self.tr("经机关负责人集体讨论决定"),
         }
+
+    def _add(self, name: str, form: QFormLayout, extra: QVBoxLayout, on: QDate, case: Any) -> None:
+        labels = self._labels()
         if name == "approval":
             # The opinion goes on a legal document, which is always in Chinese.
             department = Opinion(self.tr("承办机构负责人意见"), "同意。", on)
@@ -200,32 +237,17 @@ class StepDialog(QDialog):
             self.fields["department"], self.fields["head"] = department, head
             extra.addWidget(department)
             extra.addWidget(head)
-        elif name in LISTS:
-            _key, kind, default = LISTS[name]
+        elif name in LISTS or name in TEXTS:
+            default = LISTS[name][2] if name in LISTS else ""
             text = QPlainTextEdit(default)
             text.setFixedHeight(72)
-            text.setPlaceholderText(
-                self.tr("每行一位：姓名 职务") if kind == "person" else self.tr("每行一项")
-            )
+            if name in LISTS:
+                person = LISTS[name][1] == "person"
+                text.setPlaceholderText(
+                    self.tr("每行一位：姓名 职务") if person else self.tr("每行一项")
+                )
             self.fields[name] = text
-            list_labels = {
-                "review_findings": self.tr("审核内容"),
-                "discussion": self.tr("讨论意见"),
-                "participants": self.tr("出席人员"),
-                "reviewers": self.tr("审核人员"),
-            }
-            form.addRow(list_labels[name], text)
-        elif name in ("notice", "statement", "findings", "presentation"):
-            text = QPlainTextEdit()
-            text.setFixedHeight(72)
-            self.fields[name] = text
-            label = {
-                "notice": self.tr("告知内容"),
-                "statement": self.tr("陈述申辩内容"),
-                "findings": self.tr("复查情况"),
-                "presentation": self.tr("承办人汇报情况"),
-            }[name]
-            form.addRow(label, text)
+            form.addRow(labels[name], text)
         elif name == "qa":
             box = QGroupBox(self.tr("询问内容"))
             self.qa_layout = QVBoxLayout(box)
@@ -239,14 +261,20 @@ class StepDialog(QDialog):
             combo.addItems(RESULTS)
             self.fields[name] = combo
             form.addRow(self.tr("复查结论"), combo)
-        elif name == "corrected":
-            check = QCheckBox(self.tr("违法行为已改正"))
-            check.setChecked(True)
+        elif name in ("corrected", "collective"):
+            check = QCheckBox(labels[name])
+            check.setChecked(name == "corrected")
             result = self.fields.get("result")
             if isinstance(result, QComboBox):  # the conclusion decides; the box follows it
                 result.currentTextChanged.connect(lambda text: check.setChecked(text == RESULTS[0]))
             self.fields[name] = check
             form.addRow("", check)
+        elif name == "hearing_date":
+            day = QDateEdit(on.addDays(7))
+            day.setCalendarPopup(True)
+            day.setDisplayFormat("yyyy-MM-dd")
+            self.fields[name] = day
+            form.addRow(labels[name], day)
         else:
             line = QLineEdit(DEFAULTS.get(name, ""))
             if name == "amount" and case is not None and getattr(case, "fine_fen", None):
@@ -275,8 +303,12 @@ class StepDialog(QDialog):
             elif name in LISTS:
                 key, kind, _ = LISTS[name]
                 document[key] = _lines(widget.toPlainText(), kind)
+            elif name in DATA:
+                data[name] = widget.toPlainText().strip()
             elif isinstance(widget, QPlainTextEdit):
                 document[name] = widget.toPlainText().strip()
+            elif isinstance(widget, QDateEdit):
+                data[name] = widget.date().toPython()
             elif isinstance(widget, QComboBox):
                 document[name] = widget.currentText()
             elif isinstance(widget, QCheckBox):

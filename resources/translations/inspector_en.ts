@@ -1367,17 +1367,17 @@
 <context>
     <name>Opinion</name>
     <message>
-        <location filename="../../inspector_app/ui/step_dialog.py" line="107" />
+        <location filename="../../inspector_app/ui/step_dialog.py" line="122" />
         <source>意见</source>
         <translation>Opinion</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_dialog.py" line="108" />
+        <location filename="../../inspector_app/ui/step_dialog.py" line="123" />
         <source>签字人</source>
         <translation>Signed by</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_dialog.py" line="109" />
+        <location filename="../../inspector_app/ui/step_dialog.py" line="124" />
         <source>日期</source>
         <translation>Date</translation>
     </message>
@@ -1553,12 +1553,12 @@
 <context>
     <name>QAPair</name>
     <message>
-        <location filename="../../inspector_app/ui/step_dialog.py" line="88" />
+        <location filename="../../inspector_app/ui/step_dialog.py" line="103" />
         <source>问</source>
         <translation>Q</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_dialog.py" line="89" />
+        <location filename="../../inspector_app/ui/step_dialog.py" line="104" />
         <source>答</source>
         <translation>A</translation>
     </message>
@@ -1949,182 +1949,232 @@
 <context>
     <name>StepDialog</name>
     <message>
-        <location filename="../../inspector_app/ui/step_dialog.py" line="133" />
+        <location filename="../../inspector_app/ui/step_dialog.py" line="148" />
         <source>办案步骤：{step}</source>
         <translation>Case step: {step}</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_dialog.py" line="141" />
+        <location filename="../../inspector_app/ui/step_dialog.py" line="156" />
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_dialog.py" line="158" />
+        <location filename="../../inspector_app/ui/step_dialog.py" line="173" />
         <source>确定</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_dialog.py" line="159" />
+        <location filename="../../inspector_app/ui/step_dialog.py" line="174" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_dialog.py" line="180" />
+        <location filename="../../inspector_app/ui/step_dialog.py" line="195" />
         <source>开始时间</source>
         <translation>Started</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_dialog.py" line="181" />
+        <location filename="../../inspector_app/ui/step_dialog.py" line="196" />
         <source>结束时间</source>
         <translation>Ended</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_dialog.py" line="182" />
+        <location filename="../../inspector_app/ui/step_dialog.py" line="197" />
         <source>地点</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_dialog.py" line="183" />
+        <location filename="../../inspector_app/ui/step_dialog.py" line="198" />
         <source>被询问人</source>
         <translation>Interviewee</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_dialog.py" line="184" />
+        <location filename="../../inspector_app/ui/step_dialog.py" line="199" />
         <source>身份证号码</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_dialog.py" line="185" />
+        <location filename="../../inspector_app/ui/step_dialog.py" line="200" />
         <source>工作单位及职务</source>
         <translation>Employer and position</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_dialog.py" line="186" />
+        <location filename="../../inspector_app/ui/step_dialog.py" line="201" />
         <source>陈述申辩人</source>
         <translation>Speaker</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_dialog.py" line="187" />
+        <location filename="../../inspector_app/ui/step_dialog.py" line="202" />
         <source>受送达人（签收人）</source>
         <translation>Receiver (signs for it)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_dialog.py" line="188" />
+        <location filename="../../inspector_app/ui/step_dialog.py" line="203" />
         <source>缴纳金额（元）</source>
         <translation>Amount paid (yuan)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_dialog.py" line="189" />
+        <location filename="../../inspector_app/ui/step_dialog.py" line="204" />
         <source>送审材料</source>
         <translation>Materials reviewed</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_dialog.py" line="190" />
+        <location filename="../../inspector_app/ui/step_dialog.py" line="205" />
         <source>结论意见</source>
         <translation>Conclusion</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_dialog.py" line="191" />
+        <location filename="../../inspector_app/ui/step_dialog.py" line="206" />
         <source>讨论时间</source>
         <translation>Held</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_dialog.py" line="192" />
+        <location filename="../../inspector_app/ui/step_dialog.py" line="207" />
         <source>主持人</source>
         <translation>Chair</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_dialog.py" line="193" />
+        <location filename="../../inspector_app/ui/step_dialog.py" line="208" />
         <source>记录人</source>
         <translation>Recorder</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_dialog.py" line="194" />
+        <location filename="../../inspector_app/ui/step_dialog.py" line="209" />
         <source>不同意见</source>
         <translation>Dissent</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_dialog.py" line="198" />
+        <location filename="../../inspector_app/ui/step_dialog.py" line="218" />
+        <source>理由</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_dialog.py" line="219" />
+        <source>听证日期</source>
+        <translation>Hearing date</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_dialog.py" line="220" />
+        <source>听证时间</source>
+        <translation>Hearing time</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_dialog.py" line="221" />
+        <source>听证地点</source>
+        <translation>Hearing place</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_dialog.py" line="222" />
+        <source>联系人及电话</source>
+        <translation>Contact and phone</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_dialog.py" line="223" />
+        <source>参加人员</source>
+        <translation>Attendees</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_dialog.py" line="224" />
+        <source>调查人员提出的事实、证据和处罚建议</source>
+        <translation>Facts, evidence and proposal of the investigators</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_dialog.py" line="225" />
+        <source>当事人陈述、申辩和质证意见</source>
+        <translation>Party's statement, defence and cross-examination</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_dialog.py" line="226" />
+        <source>最后陈述</source>
+        <translation>Final statements</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_dialog.py" line="228" />
+        <source>经机关负责人集体讨论决定</source>
+        <translation>Decided by the agency heads' collective discussion</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_dialog.py" line="235" />
         <source>承办机构负责人意见</source>
         <translation>Opinion of the handling department head</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_dialog.py" line="199" />
+        <location filename="../../inspector_app/ui/step_dialog.py" line="236" />
         <source>机关负责人审批意见</source>
         <translation>Approval of the agency head</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_dialog.py" line="208" />
+        <location filename="../../inspector_app/ui/step_dialog.py" line="247" />
         <source>每行一位：姓名 职务</source>
         <translation>One a line: name position</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_dialog.py" line="208" />
+        <location filename="../../inspector_app/ui/step_dialog.py" line="247" />
         <source>每行一项</source>
         <translation>One a line</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_dialog.py" line="212" />
+        <location filename="../../inspector_app/ui/step_dialog.py" line="214" />
         <source>审核内容</source>
         <translation>Review points</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_dialog.py" line="213" />
+        <location filename="../../inspector_app/ui/step_dialog.py" line="215" />
         <source>讨论意见</source>
         <translation>Opinions</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_dialog.py" line="214" />
+        <location filename="../../inspector_app/ui/step_dialog.py" line="216" />
         <source>出席人员</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_dialog.py" line="215" />
+        <location filename="../../inspector_app/ui/step_dialog.py" line="217" />
         <source>审核人员</source>
         <translation>Reviewers</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_dialog.py" line="223" />
+        <location filename="../../inspector_app/ui/step_dialog.py" line="210" />
         <source>告知内容</source>
         <translation>Notice given</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_dialog.py" line="224" />
+        <location filename="../../inspector_app/ui/step_dialog.py" line="211" />
         <source>陈述申辩内容</source>
         <translation>Statement and defence</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_dialog.py" line="225" />
+        <location filename="../../inspector_app/ui/step_dialog.py" line="212" />
         <source>复查情况</source>
         <translation>Re-check findings</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_dialog.py" line="226" />
+        <location filename="../../inspector_app/ui/step_dialog.py" line="213" />
         <source>承办人汇报情况</source>
         <translation>Case officer's report</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_dialog.py" line="230" />
+        <location filename="../../inspector_app/ui/step_dialog.py" line="252" />
         <source>询问内容</source>
         <translation>Questions and answers</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_dialog.py" line="232" />
+        <location filename="../../inspector_app/ui/step_dialog.py" line="254" />
         <source>再加一问</source>
         <translation>Add a question</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_dialog.py" line="241" />
+        <location filename="../../inspector_app/ui/step_dialog.py" line="263" />
         <source>复查结论</source>
         <translation>Re-check result</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_dialog.py" line="243" />
+        <location filename="../../inspector_app/ui/step_dialog.py" line="227" />
         <source>违法行为已改正</source>
         <translation>The violation is corrected</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_dialog.py" line="255" />
+        <location filename="../../inspector_app/ui/step_dialog.py" line="283" />
         <source>例：2026年11月24日 09时30分</source>
         <translation>e.g. 2026年11月24日 09时30分</translation>
     </message>

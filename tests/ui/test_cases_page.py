@@ -375,3 +375,34 @@ def test_the_recheck_box_follows_the_conclusion(qtbot) -> None:
     dialog.fields["result"].setCurrentText("未改正")
     _on, data, document = dialog.collect()
     assert data == {"corrected": False} and document["result"] == "未改正"
+
+
+def test_withdrawing_needs_a_reason_typed_in_the_dialog(qtbot, window, demo) -> None:
+    officer, inspection_id = finish_with_findings(demo)
+    window.set_officer(officer)
+    case_id = open_case_dialog.open_from_inspection(demo.sessions, inspection_id, officer.id, D0)
+    page: CasesPage = window.cases_page
+    page.refresh()
+    page.show_case(case_id)
+
+    def attempt(on, data, document):
+        page.perform_step("withdraw", on, data, document)
+
+    dialog = StepDialog(find_step("withdraw"), page.panel.header, attempt, D0)
+    qtbot.addWidget(dialog)
+    dialog.try_accept()
+    assert dialog.values is None and "销案须写明理由" in dialog.error.text()
+    dialog.fields["reason"].setPlainText("经核实，违法主体认定有误。")
+    dialog.try_accept()
+    assert dialog.values == (D0, {"reason": "经核实，违法主体认定有误。"}, {})
+    with demo.session() as s:
+        assert s.get(Case, case_id).status == "withdrawn"
+
+
+def test_the_hearing_notice_dialog_proposes_a_date_a_week_ahead(qtbot) -> None:
+    dialog = StepDialog(find_step("hearing_notice"), None, None, D0)
+    qtbot.addWidget(dialog)
+    dialog.fields["hearing_place"].setText("三楼听证室")
+    _on, data, document = dialog.collect()
+    assert data == {"hearing_date": D0 + timedelta(7)}
+    assert document == {"hearing_place": "三楼听证室"}
