@@ -77,7 +77,7 @@ def load_header(
     for rule in case.rules:
         cited = [p["citation_zh"] for p in (*rule["prohibiting"], *rule["penalizing"])]
         violations.append((rule["title_zh"], "；".join(dict.fromkeys(cited))))
-    deadlines = [
+    deadlines: list[tuple[date | None, str, bool]] = [
         (
             d.due_on,
             d.title_en if english else d.title_zh,

@@ -120,6 +120,7 @@ class MainWindow(QMainWindow):
         self.sync_page.synced.connect(self.today_page.refresh)
         self.today_page.open_enterprise.connect(self.on_open_enterprise)
         self.inspections_page.case_opened.connect(self.on_case_opened)
+        self.today_page.open_case.connect(self.on_case_opened)
         self.set_officer(None)
         self.show_page(start_page)
 

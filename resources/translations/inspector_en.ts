@@ -1276,17 +1276,17 @@
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="153" />
+        <location filename="../../inspector_app/ui/main_window.py" line="154" />
         <source>在线</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="198" />
+        <location filename="../../inspector_app/ui/main_window.py" line="199" />
         <source>执法人员：{name}（{number}）</source>
         <translation>Officer: {name} ({number})</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="202" />
+        <location filename="../../inspector_app/ui/main_window.py" line="203" />
         <source>未登录</source>
         <translation>Not signed in</translation>
     </message>
@@ -1297,7 +1297,7 @@
     </message>
     <message>
         <location filename="../../inspector_app/ui/main_window.py" line="111" />
-        <location filename="../../inspector_app/ui/main_window.py" line="153" />
+        <location filename="../../inspector_app/ui/main_window.py" line="154" />
         <source>离线</source>
         <translation>Offline</translation>
     </message>
@@ -1775,37 +1775,37 @@
 <context>
     <name>SignatureDialog</name>
     <message>
-        <location filename="../../inspector_app/ui/signature_pad.py" line="160" />
+        <location filename="../../inspector_app/ui/signature_pad.py" line="161" />
         <source>拒绝签字（由见证人证明）</source>
         <translation>Refuses to sign (attested by a witness)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/signature_pad.py" line="163" />
+        <location filename="../../inspector_app/ui/signature_pad.py" line="164" />
         <source>见证人姓名</source>
         <translation>Witness's name</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/signature_pad.py" line="165" />
+        <location filename="../../inspector_app/ui/signature_pad.py" line="166" />
         <source>重写</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/signature_pad.py" line="171" />
+        <location filename="../../inspector_app/ui/signature_pad.py" line="172" />
         <source>确认</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/signature_pad.py" line="172" />
+        <location filename="../../inspector_app/ui/signature_pad.py" line="173" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/signature_pad.py" line="176" />
+        <location filename="../../inspector_app/ui/signature_pad.py" line="177" />
         <source>签名人</source>
         <translation>Signer</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/signature_pad.py" line="182" />
+        <location filename="../../inspector_app/ui/signature_pad.py" line="183" />
         <source>请在下面的框内签名（鼠标、手写笔或触摸屏）：</source>
         <translation>Sign in the box below (mouse, pen or touch screen):</translation>
     </message>
@@ -2214,7 +2214,7 @@
     <message>
         <location filename="../../inspector_app/ui/sync_page.py" line="228" />
         <source>尚未连接服务器。联网后点击“连接服务器…”，输入单位提供的地址。</source>
-        <translation>Not connected yet. When online, click &quot;Connect to server…&quot; and enter the address your agency gave you.</translation>
+        <translation>Not connected yet. When online, click "Connect to server…" and enter the address your agency gave you.</translation>
     </message>
     <message>
         <location filename="../../inspector_app/ui/sync_page.py" line="230" />
