@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSplitter,
-    QTreeView,
     QVBoxLayout,
     QWidget,
 )
@@ -48,6 +47,7 @@ from inspector_app.inspections.overview import (
 )
 from inspector_app.ui import msgbox
 from inspector_app.ui.checklist_model import KEY_ROLE, ChecklistTreeModel
+from inspector_app.ui.checklist_tree_view import ChecklistTreeView
 from inspector_app.ui.evidence_strip import EvidenceGallery, EvidenceStrip
 from inspector_app.ui.inspection_dialogs import (
     FindingsDialog,
@@ -61,27 +61,6 @@ from inspector_app.ui.language import error_text
 from inspector_app.ui.pdf_preview import PdfPreviewDialog
 
 Key = tuple[str, str]
-ANSWER_KEYS = {Qt.Key.Key_Y: "Y", Qt.Key.Key_N: "N", Qt.Key.Key_A: "A"}
-
-
-class ChecklistTreeView(QTreeView):
-    """A tree that turns Y/N/A into answers and Enter into "move on".
-
-    Signals: verdict_key(value), advance_key().
-    """
-
-    verdict_key = Signal(str)
-    advance_key = Signal()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        plain = not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-        if plain and event.key() in ANSWER_KEYS:
-            self.verdict_key.emit(ANSWER_KEYS[Qt.Key(event.key())])
-            return
-        if plain and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.advance_key.emit()
-            return
-        super().keyPressEvent(event)
 
 
 class InspectionWorkspace(QWidget):
