@@ -37,6 +37,7 @@ NO_DISPLAY = Msg(
     "No display found: run under Xvfb, e.g. xvfb-run -a make run",
 )
 SCREENSHOT_DELAY_MS = 400
+QUIT_WAIT_MS = 5_000
 
 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
@@ -186,7 +187,9 @@ def run(app: QApplication, args: argparse.Namespace, paths: DataPaths, lang: str
             QTimer.singleShot(SCREENSHOT_DELAY_MS, shoot)
         code = app.exec()
         recovery.cancel()
-        QThreadPool.globalInstance().waitForDone()
+        window.stop_background_work()
+        # Every job commits as it goes; what is cut short resumes next time (sync, import).
+        QThreadPool.globalInstance().waitForDone(QUIT_WAIT_MS)
         return code or result["code"]
     finally:
         database.close()

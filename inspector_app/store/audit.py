@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, ForeignKey, Integer, String, func, select
+from sqlalchemy import JSON, ForeignKey, Integer, String, func, literal, select, update
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from inspector_app.store.base import Base, UTCDateTime, UUIDPrimaryKey, utcnow
@@ -53,6 +53,18 @@ def _digest(event: AuditEvent) -> str:
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 
+def _take_write_lock(session: Session) -> None:
+    """Hold SQLite's write lock before reading the last entry, so read and append are one step.
+
+    The sqlite3 module opens a transaction only at the first INSERT/UPDATE, so without this the
+    read of the last hash could run outside any transaction and two writers (an answer during a
+    sync) would both append after the same entry.  A write that changes nothing takes the lock
+    (waiting out ``busy_timeout`` behind another writer) without blocking readers the way
+    ``BEGIN IMMEDIATE`` on every session would.
+    """
+    session.execute(update(AuditEvent).where(literal(False)).values(seq=AuditEvent.seq))
+
+
 def append_event(
     session: Session,
     action: str,
@@ -62,6 +74,7 @@ def append_event(
     officer_id: uuid.UUID | None = None,
 ) -> AuditEvent:
     """Append one event in the caller's transaction, so it commits with the change it records."""
+    _take_write_lock(session)
     last = session.execute(
         select(AuditEvent.seq, AuditEvent.hash).order_by(AuditEvent.seq.desc()).limit(1)
     ).first()

@@ -33,8 +33,6 @@ class CorruptDatabaseError(UserError):
 
 
 def _set_pragmas(dbapi_connection: Any, _record: Any) -> None:
-    # SQLAlchemy, not the sqlite3 module, starts transactions (see _begin_immediate).
-    dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA foreign_keys=ON")
@@ -43,22 +41,9 @@ def _set_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
-def _begin_immediate(connection: Any) -> None:
-    """Take SQLite's write lock when a transaction starts, not at its first write.
-
-    In WAL mode a deferred transaction that read, and then finds that another connection (the
-    sync engine, an import worker) committed meanwhile, cannot upgrade to a writer: SQLite says
-    "database is locked" at once, without waiting out ``busy_timeout``.  Starting every
-    transaction with BEGIN IMMEDIATE makes a writer wait its turn instead, so an answer given
-    while a sync runs is saved a few milliseconds later rather than refused.
-    """
-    connection.exec_driver_sql("BEGIN IMMEDIATE")
-
-
 def make_engine(path: Path) -> Engine:
     engine = create_engine(f"sqlite:///{path}", future=True)
     event.listen(engine, "connect", _set_pragmas)
-    event.listen(engine, "begin", _begin_immediate)
     return engine
 
 

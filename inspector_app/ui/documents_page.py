@@ -119,6 +119,8 @@ class DocumentsPage(QWidget):
 
     def set_officer(self, officer: OfficerChoice | None) -> None:
         self.officer = officer
+        # Printing is logged under the officer, so preview and print need someone signed in.
+        self.open_button.setEnabled(officer is not None)
         self.void_button.setEnabled(officer is not None)
 
     def selected(self) -> DocumentRow | None:
@@ -128,7 +130,7 @@ class DocumentsPage(QWidget):
     @Slot()
     def on_open(self) -> None:
         row = self.selected()
-        if row is None:
+        if row is None or self.officer is None:
             return
         with self.sessions() as session:
             pdf, digest = document_pdf(session, row.id)

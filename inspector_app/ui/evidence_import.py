@@ -93,6 +93,8 @@ class EvidenceImport(QObject):
     @Slot(object)
     def on_finished(self, report: object) -> None:
         self.progress.reset()
+        self.progress.deleteLater()
+        self.deleteLater()
         assert isinstance(report, IngestReport)
         self.report = report
         self.done.emit(report)
@@ -102,6 +104,8 @@ class EvidenceImport(QObject):
     @Slot(object)
     def on_failed(self, error: object) -> None:
         self.progress.reset()
+        self.progress.deleteLater()
+        self.deleteLater()
         msgbox.critical(self.parent_widget, self.tr("导入失败"), str(error))
         self.done.emit(None)
 

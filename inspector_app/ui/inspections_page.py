@@ -108,6 +108,7 @@ class InspectionsPage(QWidget):
             else self.tr("双击一条检查可继续或查看；进行中的检查随时可以接着做。")
         )
         if self.workspace is not None:
+            self.workspace.panel.flush_note()  # a note being typed is saved, never dropped
             self.stack.removeWidget(self.workspace)
             self.workspace.deleteLater()
             self.workspace = None

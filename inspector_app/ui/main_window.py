@@ -153,6 +153,14 @@ class MainWindow(QMainWindow):
     def on_online_changed(self, online: bool) -> None:
         self.connection_label.setText(self.tr("在线") if online else self.tr("离线"))
 
+    def stop_background_work(self) -> None:
+        """Ask running jobs to stop at their next safe point (the app is closing)."""
+        self.sync_page.cancel_event.set()
+        if self.inspections_page.workspace is not None:
+            importer = self.inspections_page.workspace.evidence.importer
+            if importer is not None:
+                importer.job.cancel()
+
     @property
     def today_page(self) -> TodayPage:
         page = self.pages["today"]

@@ -187,6 +187,7 @@ class SamplesDialog(QDialog):
         ):
             for field in (self.number, self.point, self.parameters):
                 field.clear()
+            self.taken_at.setDateTime(QDateTime.currentDateTime())  # the next sample's time
 
     def seal(self, sample_id: uuid.UUID, seal_numbers: list[str]) -> bool:
         return self._write(

@@ -384,6 +384,8 @@ class SyncPage(QWidget):
 
         def answered(reachable: object) -> None:
             self.set_online(bool(reachable))
+            if reachable:
+                self.refresh()  # what was recorded since the page last looked
             status = self.status
             if reachable and status and status.registered and status.pending and not self.job:
                 self.start_sync()

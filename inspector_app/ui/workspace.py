@@ -148,14 +148,15 @@ class InspectionWorkspace(QWidget):
 
     def open(self, inspection_id: uuid.UUID, key: Key | None = None) -> None:
         """Show an inspection; without ``key`` resume after the last item answered."""
+        self.panel.show_item(None, None)  # saves a note still being typed, to its own visit
         with self.sessions() as session:
             self.state = load_workspace(session, inspection_id)
-        self.panel.show_item(None, None)
+        old_model, old_selection = self.model, self.tree.selectionModel()
         self.model = ChecklistTreeModel(self.state.checklists, self)
-        old = self.tree.selectionModel()
         self.tree.setModel(self.model)
-        if old is not None:
-            old.deleteLater()
+        for old in (old_selection, old_model):
+            if old is not None:
+                old.deleteLater()
         self.tree.selectionModel().currentChanged.connect(self.on_current_changed)
         header = self.tree.header()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)

@@ -3,7 +3,7 @@
 Each audit event reads the last entry's hash and appends after it.  If that read ran outside
 the write transaction (the sqlite3 module's default opens a transaction only at the first
 INSERT), two writers could read the same last entry and one commit would fail or fork the
-chain.  Transactions start with BEGIN IMMEDIATE, so the read and the append are one step.
+chain.  ``append_event`` takes the write lock before it reads, so read and append are one step.
 """
 
 from __future__ import annotations
