@@ -20,7 +20,7 @@ from inspector_app.config import DataPaths
 from inspector_app.evidence import annotate
 from inspector_app.evidence.ingest import Status
 from inspector_app.registry.demo import seed_demo
-from inspector_app.store import AuditEvent, EvidenceItem
+from inspector_app.store import Answer, AuditEvent, EvidenceItem
 from inspector_app.store.engine import Database
 from inspector_app.ui.evidence_strip import EvidenceGallery
 from inspector_app.ui.evidence_viewer import EvidenceViewer
@@ -169,3 +169,15 @@ def test_gallery_prints_the_photo_sheet_and_exports_a_verifiable_package(
         [sys.executable, str(package / "verify.py")], capture_output=True, text=True, cwd=package
     )
     assert checked.returncode == 0, checked.stdout + checked.stderr
+
+
+def test_a_note_being_typed_stays_with_its_own_inspection(qtbot, workspace, database) -> None:
+    first = workspace.state.inspection_id
+    _officer, second = start_scenario_one(database)
+    workspace.select_key(("hw", "a2"))
+    workspace.panel.note.setPlainText("桶上无标签")  # typed; the 400 ms timer has not fired yet
+    workspace.open(second)
+    with database.sessions() as session:
+        query = select(Answer.inspection_id, Answer.note).where(Answer.item_code == "a2")
+        notes = {row.inspection_id: row.note for row in session.execute(query)}
+    assert notes == {first: "桶上无标签"}
