@@ -20,6 +20,7 @@ from pydantic import ValidationError
 from inspector_app.bundle import resources_dir
 from inspector_app.checklists.schema import CODE_PATTERN, VIOLATION_PATTERN, ChecklistTemplate
 from inspector_app.i18n import Msg, UserError, join_problems
+from inspector_app.strict_yaml import DuplicateKeyError, load_strict
 
 #: At most this many problems are spelled out in one message; the rest are counted.
 MAX_REPORTED = 5
@@ -117,30 +118,6 @@ def content_hash(template: ChecklistTemplate) -> str:
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 
-class _StrictLoader(yaml.SafeLoader):
-    """SafeLoader that rejects duplicate keys (PyYAML would silently keep the last one)."""
-
-
-class _DuplicateKeyError(yaml.constructor.ConstructorError):
-    def __init__(self, key: object, mark: yaml.Mark) -> None:
-        super().__init__(None, None, f"duplicate key {key!r}", mark)
-        self.key = key
-
-
-def _construct_mapping(loader: _StrictLoader, node: yaml.MappingNode) -> dict[Any, Any]:
-    loader.flatten_mapping(node)
-    seen: set[Any] = set()
-    for key_node, _ in node.value:
-        key = loader.construct_object(key_node)
-        if key in seen:
-            raise _DuplicateKeyError(key, key_node.start_mark)
-        seen.add(key)
-    return loader.construct_mapping(node)
-
-
-_StrictLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
-
-
 def _read_yaml(path: Path) -> object:
     try:
         text = path.read_text(encoding="utf-8")
@@ -155,7 +132,7 @@ def _read_yaml(path: Path) -> object:
             path, [Msg(f"无法读取文件：{exc.strerror}", f"cannot read the file: {exc.strerror}")]
         ) from None
     try:
-        data = yaml.load(text, Loader=_StrictLoader)  # a SafeLoader subclass: no object tags
+        data = load_strict(text)
     except yaml.YAMLError as exc:
         raise TemplateError(path, [_yaml_problem(exc)]) from None
     if data is None:
@@ -169,7 +146,7 @@ def _yaml_problem(exc: yaml.YAMLError) -> Msg:
     if mark is None:
         return Msg(f"YAML 语法错误：{problem}", f"YAML syntax error: {problem}")
     line, column = mark.line + 1, mark.column + 1
-    if isinstance(exc, _DuplicateKeyError):
+    if isinstance(exc, DuplicateKeyError):
         return Msg(
             f"第 {line} 行：键 {exc.key!r} 重复（同一映射中只能出现一次）",
             f"line {line}: duplicate key {exc.key!r}",

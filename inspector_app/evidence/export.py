@@ -33,7 +33,7 @@ from inspector_app.store import (
     Inspection,
     Officer,
 )
-from inspector_app.store.audit import append_event, verify_session_chain
+from inspector_app.store.audit import append_event, event_body, verify_session_chain
 from inspector_app.store.base import utcnow
 
 FORMAT = "field-inspector-evidence/1"
@@ -74,21 +74,6 @@ class ExportResult:
     folder: Path
     files: int
     chain_head: str
-
-
-def _event_body(event: AuditEvent) -> dict[str, Any]:
-    """The exact fields store.audit hashes, so verify.py can recompute the hash."""
-    return {
-        "id": str(event.id),
-        "seq": event.seq,
-        "occurred_at": event.occurred_at.isoformat(),
-        "officer_id": str(event.officer_id) if event.officer_id else None,
-        "action": event.action,
-        "entity_type": event.entity_type,
-        "entity_id": event.entity_id,
-        "payload": event.payload,
-        "prev_hash": event.prev_hash,
-    }
 
 
 def _safe_name(seq: int, name: str) -> str:
@@ -149,7 +134,7 @@ def _chain(session: Session, relevant: set[str]) -> list[dict[str, Any]]:
         entry: dict[str, Any] = {"seq": event.seq, "prev_hash": event.prev_hash, "hash": event.hash}
         inspection = (event.payload or {}).get("inspection")
         if event.entity_id in relevant or inspection in relevant:
-            entry["body"] = _event_body(event)
+            entry["body"] = event_body(event)
         events.append(entry)
     return events
 

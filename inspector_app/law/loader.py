@@ -20,6 +20,7 @@ from pydantic import BaseModel, ValidationError
 from inspector_app.bundle import resources_dir
 from inspector_app.checklists.loader import _reason
 from inspector_app.i18n import Msg, UserError, join_problems
+from inspector_app.strict_yaml import DuplicateKeyError, load_strict
 
 M = TypeVar("M", bound=BaseModel)
 MAX_REPORTED = 5
@@ -54,30 +55,6 @@ def default_law_dir() -> Path:
     return resources_dir() / "law"
 
 
-class _StrictLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
-    """SafeLoader that rejects duplicate keys (PyYAML would silently keep the last one)."""
-
-
-class _DuplicateKeyError(yaml.constructor.ConstructorError):
-    def __init__(self, key: object, mark: yaml.Mark) -> None:
-        super().__init__(None, None, f"duplicate key {key!r}", mark)
-        self.key = key
-
-
-def _construct_mapping(loader: _StrictLoader, node: yaml.MappingNode) -> dict[Any, Any]:
-    loader.flatten_mapping(node)
-    seen: set[Any] = set()
-    for key_node, _ in node.value:
-        key = loader.construct_object(key_node)
-        if key in seen:
-            raise _DuplicateKeyError(key, key_node.start_mark)
-        seen.add(key)
-    return loader.construct_mapping(node)
-
-
-_StrictLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
-
-
 def read_yaml(path: Path) -> dict[str, Any]:
     """The file's top-level mapping, or :class:`LawDataError` saying why it cannot be read."""
     try:
@@ -89,13 +66,13 @@ def read_yaml(path: Path) -> dict[str, Any]:
             path, [Msg("无法以 UTF-8 读取文件", "cannot read the file as UTF-8")]
         ) from None
     try:
-        data = yaml.load(text, Loader=_StrictLoader)  # a SafeLoader subclass: no object tags
+        data = load_strict(text)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         problem = getattr(exc, "problem", None) or str(exc)
         where = f"第 {mark.line + 1} 行：" if mark else ""
         where_en = f"line {mark.line + 1}: " if mark else ""
-        if isinstance(exc, _DuplicateKeyError):
+        if isinstance(exc, DuplicateKeyError):
             raise LawDataError(
                 path,
                 [

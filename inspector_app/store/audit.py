@@ -37,8 +37,9 @@ class AuditEvent(UUIDPrimaryKey, Base):
     hash: Mapped[str] = mapped_column(String(64))
 
 
-def _digest(event: AuditEvent) -> str:
-    body = {
+def event_body(event: AuditEvent) -> dict[str, Any]:
+    """The exact fields an event's hash covers (an exported chain carries these to re-check)."""
+    return {
         "id": str(event.id),
         "seq": event.seq,
         "occurred_at": event.occurred_at.isoformat(),
@@ -49,7 +50,12 @@ def _digest(event: AuditEvent) -> str:
         "payload": event.payload,
         "prev_hash": event.prev_hash,
     }
-    canonical = json.dumps(body, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def _digest(event: AuditEvent) -> str:
+    canonical = json.dumps(
+        event_body(event), ensure_ascii=False, sort_keys=True, separators=(",", ":")
+    )
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 
