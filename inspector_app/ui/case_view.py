@@ -199,7 +199,7 @@ class CaseViewPanel(QWidget):
 
     def show_case(self, header: CaseHeader | None, entries: list) -> None:
         self.header = header
-        self.model.set_entries(entries)
+        self.model.set_rows(entries)
         self.documents.clear()
         for document_id, title, number in header.documents if header else []:
             item = QListWidgetItem(f"{title}　{number}" if number else title)

@@ -55,32 +55,32 @@
 <context>
     <name>CaseListModel</name>
     <message>
-        <location filename="../../inspector_app/ui/case_models.py" line="50" />
+        <location filename="../../inspector_app/ui/case_models.py" line="29" />
         <source>案件编号</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_models.py" line="51" />
+        <location filename="../../inspector_app/ui/case_models.py" line="30" />
         <source>当事人</source>
         <translation>Party</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_models.py" line="52" />
+        <location filename="../../inspector_app/ui/case_models.py" line="31" />
         <source>案由</source>
         <translation>Cause</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_models.py" line="53" />
+        <location filename="../../inspector_app/ui/case_models.py" line="32" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_models.py" line="54" />
+        <location filename="../../inspector_app/ui/case_models.py" line="33" />
         <source>下一期限</source>
         <translation>Next deadline</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_models.py" line="70" />
+        <location filename="../../inspector_app/ui/case_models.py" line="40" />
         <source>（未立案）</source>
         <translation>(not filed)</translation>
     </message>
@@ -364,27 +364,27 @@
         <translation>Reprints use the stored file: the hash is the same as at the first print.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_page.py" line="152" />
+        <location filename="../../inspector_app/ui/documents_page.py" line="154" />
         <source>作废</source>
         <translation>Void</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_page.py" line="152" />
+        <location filename="../../inspector_app/ui/documents_page.py" line="154" />
         <source>只有编了文号的文书需要作废；其他文书以新版本更正。</source>
         <translation>Only numbered documents are voided; others are corrected by a new version.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_page.py" line="157" />
+        <location filename="../../inspector_app/ui/documents_page.py" line="159" />
         <source>作废文书</source>
         <translation>Void a document</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_page.py" line="158" />
+        <location filename="../../inspector_app/ui/documents_page.py" line="160" />
         <source>作废后文号 {number} 保留且不再使用。请说明作废理由：</source>
         <translation>Number {number} stays taken and is never used again. Why is it void?</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_page.py" line="170" />
+        <location filename="../../inspector_app/ui/documents_page.py" line="172" />
         <source>不能作废</source>
         <translation>Cannot void</translation>
     </message>
@@ -728,7 +728,7 @@
         <translation>{done}/{total}: {name}</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/evidence_import.py" line="105" />
+        <location filename="../../inspector_app/ui/evidence_import.py" line="109" />
         <source>导入失败</source>
         <translation>Import failed</translation>
     </message>
@@ -947,7 +947,7 @@
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../../inspector_app/ui/evidence_import.py" line="114" />
+        <location filename="../../inspector_app/ui/evidence_import.py" line="118" />
         <source>导入结果</source>
         <translation>Import result</translation>
     </message>
@@ -1031,103 +1031,103 @@
 <context>
     <name>InspectionWorkspace</name>
     <message>
-        <location filename="../../inspector_app/ui/workspace.py" line="112" />
+        <location filename="../../inspector_app/ui/workspace.py" line="91" />
         <source>修改开始时间…</source>
         <translation>Change start time…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/workspace.py" line="114" />
-        <location filename="../../inspector_app/ui/workspace.py" line="366" />
+        <location filename="../../inspector_app/ui/workspace.py" line="93" />
+        <location filename="../../inspector_app/ui/workspace.py" line="346" />
         <source>结束检查</source>
         <translation>Finish inspection</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/workspace.py" line="115" />
+        <location filename="../../inspector_app/ui/workspace.py" line="94" />
         <source>现场检查笔录…</source>
         <translation>Inspection record…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/workspace.py" line="116" />
+        <location filename="../../inspector_app/ui/workspace.py" line="95" />
         <source>立案…</source>
         <translation>Open case…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/workspace.py" line="117" />
+        <location filename="../../inspector_app/ui/workspace.py" line="96" />
         <source>更正…</source>
         <translation>Correct…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/workspace.py" line="118" />
+        <location filename="../../inspector_app/ui/workspace.py" line="97" />
         <source>返回列表</source>
         <translation>Back to list</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/workspace.py" line="127" />
+        <location filename="../../inspector_app/ui/workspace.py" line="106" />
         <source>全部证据…</source>
         <translation>All evidence…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/workspace.py" line="213" />
+        <location filename="../../inspector_app/ui/workspace.py" line="193" />
         <source>{kind} · 开始 {start} · 执法人员 {officers} · {status}</source>
         <translation>{kind} · started {start} · officers {officers} · {status}</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/workspace.py" line="228" />
+        <location filename="../../inspector_app/ui/workspace.py" line="208" />
         <source>已答 {done}/{total} · 发现问题 {findings} 项</source>
         <translation>Answered {done}/{total} · {findings} findings</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/workspace.py" line="310" />
+        <location filename="../../inspector_app/ui/workspace.py" line="290" />
         <source>未能保存</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/workspace.py" line="367" />
+        <location filename="../../inspector_app/ui/workspace.py" line="347" />
         <source>结束后检查记录不能再修改（只能以更正版本更正）。现在结束检查吗？</source>
         <translation>After finishing, the inspection can no longer be edited (only corrected by a new version). Finish now?</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/workspace.py" line="383" />
+        <location filename="../../inspector_app/ui/workspace.py" line="363" />
         <source>不能结束检查</source>
         <translation>Cannot finish the inspection</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/workspace.py" line="404" />
+        <location filename="../../inspector_app/ui/workspace.py" line="384" />
         <source>现场检查笔录</source>
         <translation>On-site inspection record</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/workspace.py" line="426" />
+        <location filename="../../inspector_app/ui/workspace.py" line="406" />
         <source>补制笔录</source>
         <translation>Late record</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/workspace.py" line="432" />
+        <location filename="../../inspector_app/ui/workspace.py" line="412" />
         <source>不能生成笔录</source>
         <translation>Cannot make the record</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/workspace.py" line="457" />
+        <location filename="../../inspector_app/ui/workspace.py" line="437" />
         <source>不能立案</source>
         <translation>Cannot open a case</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/workspace.py" line="468" />
+        <location filename="../../inspector_app/ui/workspace.py" line="448" />
         <source>更正检查记录</source>
         <translation>Correct the inspection</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/workspace.py" line="469" />
+        <location filename="../../inspector_app/ui/workspace.py" line="449" />
         <source>已结束的检查不能直接修改。更正会生成一个新版本，原版本保留。请说明更正理由：</source>
         <translation>A finished inspection cannot be edited. A correction creates a new version and keeps the old one. Why is it being corrected?</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/workspace.py" line="478" />
+        <location filename="../../inspector_app/ui/workspace.py" line="458" />
         <source>不能更正</source>
         <translation>Cannot correct</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/workspace.py" line="512" />
+        <location filename="../../inspector_app/ui/workspace.py" line="492" />
         <source>未能修改开始时间</source>
         <translation>Start time not changed</translation>
     </message>
@@ -1281,12 +1281,12 @@
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="199" />
+        <location filename="../../inspector_app/ui/main_window.py" line="207" />
         <source>执法人员：{name}（{number}）</source>
         <translation>Officer: {name} ({number})</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="203" />
+        <location filename="../../inspector_app/ui/main_window.py" line="211" />
         <source>未登录</source>
         <translation>Not signed in</translation>
     </message>
@@ -1707,33 +1707,33 @@
         <translation>Sampling record…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/samples_dialog.py" line="207" />
+        <location filename="../../inspector_app/ui/samples_dialog.py" line="208" />
         <source>封存样品</source>
         <translation>Seal the sample</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/samples_dialog.py" line="207" />
+        <location filename="../../inspector_app/ui/samples_dialog.py" line="208" />
         <source>封条编号（多个用顿号分隔）：</source>
         <translation>Seal numbers (separated by commas):</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/samples_dialog.py" line="219" />
-        <location filename="../../inspector_app/ui/samples_dialog.py" line="222" />
+        <location filename="../../inspector_app/ui/samples_dialog.py" line="220" />
+        <location filename="../../inspector_app/ui/samples_dialog.py" line="223" />
         <source>送实验室</source>
         <translation>Hand to the laboratory</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/samples_dialog.py" line="219" />
+        <location filename="../../inspector_app/ui/samples_dialog.py" line="220" />
         <source>实验室：</source>
         <translation>Laboratory:</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/samples_dialog.py" line="222" />
+        <location filename="../../inspector_app/ui/samples_dialog.py" line="223" />
         <source>接收人：</source>
         <translation>Received by:</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/samples_dialog.py" line="246" />
+        <location filename="../../inspector_app/ui/samples_dialog.py" line="247" />
         <source>采样记录单</source>
         <translation>Sampling record</translation>
     </message>
@@ -2230,27 +2230,27 @@
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../inspector_app/ui/case_models.py" line="107" />
+        <location filename="../../inspector_app/ui/case_models.py" line="69" />
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_models.py" line="107" />
+        <location filename="../../inspector_app/ui/case_models.py" line="69" />
         <source>步骤</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_models.py" line="107" />
+        <location filename="../../inspector_app/ui/case_models.py" line="69" />
         <source>之后状态</source>
         <translation>Status after</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_models.py" line="107" />
+        <location filename="../../inspector_app/ui/case_models.py" line="69" />
         <source>文书</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_models.py" line="117" />
+        <location filename="../../inspector_app/ui/case_models.py" line="75" />
         <source>（无编号）</source>
         <translation>(no number)</translation>
     </message>
@@ -2271,7 +2271,7 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../inspector_app/app.py" line="81" />
+        <location filename="../../inspector_app/app.py" line="82" />
         <source>数据库已损坏</source>
         <translation>Database damaged</translation>
     </message>

@@ -265,7 +265,7 @@ def test_scenario_one_case_through_the_ui(qtbot, window, demo, monkeypatch) -> N
         assert s.get(Case, page.case_id).status == "closed"
     assert page.panel.step_buttons == {}
     ModelTester(qtbot).check(page.panel.model)
-    steps = [e.step for e in page.panel.model.entries]
+    steps = [e.step for e in page.panel.model.rows]
     assert steps == ["open", *typed]
 
     # Open the decision from the timeline: previewed, and the print is in the audit log.
