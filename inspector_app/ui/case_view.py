@@ -18,17 +18,14 @@ from datetime import date
 
 from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFrame,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
     QScrollArea,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -45,6 +42,7 @@ from inspector_app.forms.registry import document_type
 from inspector_app.store import CaseDocument, Document, Enterprise, EvidenceItem
 from inspector_app.ui.case_models import ID_ROLE, TimelineModel
 from inspector_app.ui.language import ui_language
+from inspector_app.ui.rows_model import rows_view
 
 BUTTONS_PER_ROW = 4
 
@@ -146,17 +144,8 @@ class CaseViewPanel(QWidget):
         details.setMinimumHeight(120)
         details.setMaximumHeight(220)
         self.model = TimelineModel(self)
-        self.table = QTableView()
+        self.table = rows_view(self.model, stretch=3, widths={0: 100, 1: 150, 2: 120})
         self.table.setObjectName("caseTimeline")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        self.table.setColumnWidth(0, 100)
-        self.table.setColumnWidth(1, 150)
-        self.table.setColumnWidth(2, 120)
         self.table.doubleClicked.connect(self.on_row_activated)
         self.table.selectionModel().currentRowChanged.connect(self.on_current_changed)
         self.documents = QListWidget()

@@ -19,12 +19,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -39,7 +36,7 @@ from inspector_app.ui.inspection_dialogs import ReasonDialog
 from inspector_app.ui.inspection_labels import local_time
 from inspector_app.ui.language import error_text
 from inspector_app.ui.pdf_preview import PdfPreviewDialog
-from inspector_app.ui.rows_model import RowsTableModel
+from inspector_app.ui.rows_model import RowsTableModel, rows_view
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
@@ -93,16 +90,7 @@ class DocumentsPage(QWidget):
         self.sessions = sessions
         self.officer: OfficerChoice | None = None
         self.model = DocumentListModel(sessions, self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        self.table.setColumnWidth(0, 140)
-        self.table.setColumnWidth(1, 240)
-        self.table.setColumnWidth(2, 180)
+        self.table = rows_view(self.model, stretch=3, widths={0: 140, 1: 240, 2: 180})
         self.table.doubleClicked.connect(self.on_open)
         self.open_button = QPushButton(self.tr("预览 / 打印…"))
         self.void_button = QPushButton(self.tr("作废…"))

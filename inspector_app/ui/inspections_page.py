@@ -17,13 +17,10 @@ from datetime import date
 
 from PySide6.QtCore import QModelIndex, Signal, Slot
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -33,6 +30,7 @@ from inspector_app.evidence.context import EvidenceContext
 from inspector_app.inspections.auth import OfficerChoice
 from inspector_app.store import InspectionStatus
 from inspector_app.ui.inspection_list_model import InspectionListModel
+from inspector_app.ui.rows_model import rows_view
 from inspector_app.ui.start_dialog import StartInspectionDialog
 from inspector_app.ui.workspace import InspectionWorkspace
 
@@ -59,15 +57,7 @@ class InspectionsPage(QWidget):
         self.workspace: InspectionWorkspace | None = None
 
         self.model = InspectionListModel(sessions, self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.table.setColumnWidth(0, 150)
-        self.table.setColumnWidth(4, 160)
+        self.table = rows_view(self.model, stretch=1, widths={0: 150, 4: 160})
         self.table.doubleClicked.connect(self.on_row_activated)
         self.table.activated.connect(self.on_row_activated)
 

@@ -13,18 +13,15 @@ from typing import Any
 
 from PySide6.QtCore import QDateTime, Qt, Slot
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDateTimeEdit,
     QDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -39,7 +36,7 @@ from inspector_app.ui import msgbox
 from inspector_app.ui.inspection_labels import local_time
 from inspector_app.ui.language import error_text
 from inspector_app.ui.pdf_preview import PdfPreviewDialog
-from inspector_app.ui.rows_model import RowsTableModel
+from inspector_app.ui.rows_model import RowsTableModel, rows_view
 
 
 class SampleModel(RowsTableModel[Sample]):
@@ -91,12 +88,7 @@ class SamplesDialog(QDialog):
         self.sessions, self.context = sessions, context
         self.inspection_id, self.officer_id = inspection_id, officer_id
         self.model = SampleModel(self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table = rows_view(self.model, stretch=2)
 
         self.number = QLineEdit()
         self.medium = QLineEdit()

@@ -30,12 +30,10 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QProgressBar,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -49,7 +47,7 @@ from inspector_app.sync.status import OutboxLine, SyncStatus, read_status
 from inspector_app.ui import workers
 from inspector_app.ui.inspection_labels import local_time
 from inspector_app.ui.language import ui_language
-from inspector_app.ui.rows_model import RowsTableModel
+from inspector_app.ui.rows_model import RowsTableModel, rows_view
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
@@ -174,7 +172,10 @@ class SyncPage(QWidget):
 
         self.conflicts = OutboxModel(self)
         self.outbox = OutboxModel(self)
-        conflict_view, outbox_view = self._table(self.conflicts), self._table(self.outbox)
+        conflict_view, outbox_view = (
+            rows_view(m, stretch=1, widths={0: 140, 3: 200, 4: 140})
+            for m in (self.conflicts, self.outbox)
+        )
         conflict_box = QGroupBox(self.tr("冲突（两个版本都已保留，请与审核人员核对）"))
         QVBoxLayout(conflict_box).addWidget(conflict_view)
         outbox_box = QGroupBox(self.tr("最近的上传记录"))
@@ -203,17 +204,6 @@ class SyncPage(QWidget):
             self.probe_timer.start()
             QTimer.singleShot(2_000, self.probe)
         self.refresh()
-
-    def _table(self, model: OutboxModel) -> QTableView:
-        view = QTableView()
-        view.setModel(model)
-        view.verticalHeader().setVisible(False)
-        view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        view.setColumnWidth(0, 140)
-        view.setColumnWidth(3, 200)
-        view.setColumnWidth(4, 140)
-        view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        return view
 
     # -- showing -----------------------------------------------------------------------------
 

@@ -22,12 +22,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -35,7 +32,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from inspector_app.agenda import DEFAULT_SOURCES, AgendaEntry, AgendaSource, agenda
 from inspector_app.ui.language import ui_language
-from inspector_app.ui.rows_model import RowsTableModel
+from inspector_app.ui.rows_model import RowsTableModel, rows_view
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
@@ -83,15 +80,7 @@ class TodayPage(QWidget):
         self.today = today
         self.sources = list(sources)
         self.model = AgendaModel(self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        self.table.setColumnWidth(0, 110)
-        self.table.setColumnWidth(1, 110)
-        self.table.setColumnWidth(2, 260)
+        self.table = rows_view(self.model, stretch=3, widths={0: 110, 1: 110, 2: 260})
         self.table.doubleClicked.connect(self.on_row_activated)
         self.summary = QLabel()
         refresh = QPushButton(self.tr("刷新"))
