@@ -48,6 +48,7 @@ RANK = {
     "sealing_extension": 27,
     "sealing_release": 28,
     "address_confirmation": 29,
+    "investigation_suspension": 29,
     "investigation_report": 30,
     "prior_notice": 40,
     "statement_record": 50,
@@ -124,7 +125,7 @@ def _parts(
     for i, doc in enumerate(documents):
         if i == evidence_end:
             out += [(a.title, "", a.on, a.pdf) for a in extra]
-        title = doc.snapshot.get("doc_title") or document_type(doc.kind).title
+        title = document_type(doc.kind).printed_title(dict(doc.snapshot))
         # A form has no issue date of its own: the day of the step that made it is its date.
         stepped = step_dates.get(doc.id)
         issued = doc.snapshot.get("issued_on") or (stepped or doc.generated_at.date()).isoformat()

@@ -16,6 +16,7 @@ from datetime import date, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from inspector_app.cases import suspension
 from inspector_app.cases.settings import CaseSettings
 from inspector_app.cases.view import CaseView, _date, add_months, add_working_days
 from inspector_app.store import Case, Enterprise
@@ -75,8 +76,8 @@ def _preservation(v: CaseView) -> Iterator[Deadline]:
 
 def _decision(v: CaseView) -> Iterator[Deadline]:
     filed = v.case.filed_on
-    if filed is None or v.onsite:
-        return
+    if filed is None or v.onsite or v.case.status in ("suspended", "terminated"):
+        return  # suspended: the clock stands still until the investigation resumes (T6b)
     days = v.settings.decision_days
     extensions = v.all("extend")
     if extensions:
@@ -87,6 +88,7 @@ def _decision(v: CaseView) -> Iterator[Deadline]:
     requested, held = v.on("hearing_request"), v.on("hearing_record")
     if requested is not None:
         days += ((held or requested) - requested).days
+    days += suspension.suspended_days(v)  # T6b: suspended time is not counted either
     yield Deadline(
         "T6",
         "deadline",

@@ -15,6 +15,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from inspector_app.cases import suspension
 from inspector_app.cases.view import CaseView
 from inspector_app.forms.common import cn_date
 from inspector_app.forms.registry import document_type
@@ -239,6 +240,22 @@ def _specific(
             "reason": reason or "当事人初次违法、危害后果轻微并及时改正",
             "correction": "立即改正违法行为，并加强日常环境管理。",
         }
+    if code == "investigation_suspension":
+        step = next((k for k, v in suspension.ACTIONS.items() if v == given.get("action")), "")
+        if not step:
+            step = {"suspended": "resume"}.get(case.status, "suspend")
+        values = suspension.form_values(view, step, on, given)
+        values["handler"] = {**base["handler"], "text": values.pop("handler_text")}
+        return values
+    if code == "closing_approval" and case.status == "terminated":
+        return {
+            "decision_number": "无（调查终止）",
+            "outcome": "终止调查",
+            "execution": "无",
+            "correction": "—",
+            "closing_reason": "经机关负责人批准终止案件调查。",
+            "handler": {**base["handler"], "text": "建议结案。"},
+        }
     if code == "closing_approval":
         paid = view.paid_fen
         execution = f"当事人已缴纳罚款{paid / 100:.0f}元。" if paid else "本案无罚款执行事项。"
@@ -295,7 +312,7 @@ def proof_of_service(
 ) -> dict[str, Any]:
     """Service of ``served`` (a Document): the title and number come from it."""
     kind = document_type(served.kind)
-    title = served.snapshot.get("doc_title") or kind.title
+    title = kind.printed_title(dict(served.snapshot))
     return {
         "documents": [{"title": title, "number": served.number or ""}],
         "served_at": given.get("served_at") or cn_date(on),

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from typing import Any
 
+from inspector_app.cases import suspension
 from inspector_app.cases.view import CaseView, _date, add_months
 from inspector_app.i18n import Msg
 
@@ -231,6 +232,8 @@ def _recheck(view: CaseView, on: date, data: dict[str, Any]) -> Msg | None:
 
 def _close(view: CaseView, on: date, data: dict[str, Any]) -> Msg | None:
     status = view.case.status
+    if status == "terminated":  # nothing was decided; only what was sealed must be released
+        return _sealed_open(view)
     if status == "decided" and not view.onsite:
         return Msg("处理决定尚未送达，不能结案", "The decision has not been served")
     if view.case.fine_fen and status != "executed" and not view.has("enforce"):
@@ -240,10 +243,16 @@ def _close(view: CaseView, on: date, data: dict[str, Any]) -> Msg | None:
             "责令改正的事项尚未经复查确认改正，不能结案",
             "The correction has not been confirmed by a re-check",
         )
-    if view.sealed:
-        return Msg("查封、扣押尚未解除，不能结案", "The sealing has not been released")
+    if (sealed := _sealed_open(view)) is not None:
+        return sealed
     if view.has("detention_approve") and not view.has("detention_send"):
         return Msg("行政拘留案件尚未移送公安机关", "The detention transfer was not sent")
+    return None
+
+
+def _sealed_open(view: CaseView) -> Msg | None:
+    if view.sealed:
+        return Msg("查封、扣押尚未解除，不能结案", "The sealing has not been released")
     return None
 
 
@@ -287,6 +296,7 @@ def _detention_send(view: CaseView, on: date, data: dict[str, Any]) -> Msg | Non
 
 
 GUARDS: dict[str, Guard] = {
+    **suspension.GUARDS,
     "withdraw": _withdraw,
     "preserve_decide": _preserve_decide,
     "extend": _extend,

@@ -26,10 +26,13 @@ STATUSES: dict[str, tuple[str, str]] = {
     "served": ("决定已送达", "decision served"),
     "executing": ("执行中", "being executed"),
     "executed": ("执行完毕", "executed"),
+    "suspended": ("调查中止", "investigation suspended"),
+    "terminated": ("调查终止", "investigation terminated"),
     "closed": ("已结案", "closed"),
     "withdrawn": ("已销案", "withdrawn"),
 }
-OPEN = frozenset(STATUSES) - {"closed", "withdrawn"}
+# A terminated investigation only waits for its closing approval (and releases what was sealed).
+OPEN = frozenset(STATUSES) - {"closed", "withdrawn", "terminated"}
 BEFORE_DECISION = frozenset({"opened", "filed", "reported", "notified", "hearing"})
 INVESTIGATING = frozenset({"filed", "reported", "notified", "hearing"})
 AFTER_DECISION = frozenset({"decided", "served", "executing", "executed"})
@@ -102,6 +105,32 @@ STEPS: dict[str, Step] = {
             {"opened", "filed", "reported"},
         ),
         _s("extend", "延长办案期限", "extend the decision limit", INVESTIGATING),
+        # T6b (Order 30 Arts. 35–36): the head approves each on a 中止/恢复/终止 approval form;
+        # resuming returns the case to the status it was suspended in (service._apply).
+        _s(
+            "suspend",
+            "中止案件调查",
+            "suspend the investigation",
+            INVESTIGATING,
+            "suspended",
+            "investigation_suspension",
+        ),
+        _s(
+            "resume",
+            "恢复案件调查",
+            "resume the investigation",
+            {"suspended"},
+            None,
+            "investigation_suspension",
+        ),
+        _s(
+            "terminate",
+            "终止案件调查",
+            "terminate the investigation",
+            INVESTIGATING | {"suspended"},
+            "terminated",
+            "investigation_suspension",
+        ),
         _s(
             "report",
             "调查终结报告",
@@ -200,7 +229,7 @@ STEPS: dict[str, Step] = {
             "close",
             "结案",
             "closing",
-            {"decided", "served", "executed"},
+            {"decided", "served", "executed", "terminated"},
             "closed",
             "closing_approval",
         ),
@@ -245,7 +274,7 @@ STEPS: dict[str, Step] = {
             "seal_release",
             "解除查封、扣押",
             "release sealing",
-            OPEN,
+            OPEN | {"terminated"},
             None,
             "sealing_release",
             "sealing",

@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from inspector_app.cases.records import get_case, link_to_case
+from inspector_app.cases.records import case_of_inspection, get_case, link_to_case
 from inspector_app.cases.settings import CaseSettings
 from inspector_app.cases.view import add_months
 from inspector_app.forms.common import cn_date
@@ -91,10 +91,7 @@ def open_case(
             raise UserError(Msg("找不到该检查", "Inspection not found"))
         if inspection.status is not InspectionStatus.FINISHED or inspection.ended_at is None:
             raise UserError(Msg("检查尚未结束，不能据此立案", "Finish the inspection first"))
-        taken = session.scalar(
-            select(Case.id).where(Case.inspection_id == inspection_id, Case.status != "withdrawn")
-        )
-        if taken is not None:
+        if case_of_inspection(session, inspection_id) is not None:
             raise UserError(Msg("该检查已经建立了案件", "A case was already opened for it"))
         enterprise_id = inspection.enterprise_id
         violation_date = violation_date or inspection.started_at.date()

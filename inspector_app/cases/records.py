@@ -35,6 +35,13 @@ def case_view(session: Session, case: Case, settings: CaseSettings | None = None
     return CaseView(case, steps, settings or CaseSettings(), docs)
 
 
+def case_of_inspection(session: Session, inspection_id: uuid.UUID) -> uuid.UUID | None:
+    """The case opened from an inspection's findings (a withdrawn one does not count)."""
+    return session.scalar(
+        select(Case.id).where(Case.inspection_id == inspection_id, Case.status != "withdrawn")
+    )
+
+
 def get_case(session: Session, case_id: uuid.UUID) -> Case:
     case = session.get(Case, case_id)
     if case is None:

@@ -16,6 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from inspector_app.cases import documents as filler
+from inspector_app.cases import suspension
 from inspector_app.cases.issuing import issue_document
 from inspector_app.cases.machine import Step, check
 from inspector_app.cases.opening import SOURCES, open_case, repropose
@@ -117,6 +118,8 @@ def perform(
             served = _served_document(session, case, kinds)
             serves = served.id
             given = {**filler.proof_of_service(view, served, on, given), **given}
+        if code in suspension.ACTIONS:
+            given["action"] = suspension.ACTIONS[code]
         if code == "onsite_decide" and "fine_fen" in data:
             given.setdefault("fine_fen", data["fine_fen"])
         fields = filler.fill(session, view, doc_code, on, by, given)
@@ -181,6 +184,8 @@ def _apply(
 ) -> None:
     if found.target:
         case.status = found.target
+    elif found.code == "resume":
+        case.status = suspension.suspended_status(view)
     if found.branch and found.branch not in case.branches:
         case.branches = [*case.branches, found.branch]
     code = found.code

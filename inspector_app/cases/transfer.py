@@ -55,7 +55,7 @@ def transfer_package(
     folder.mkdir(parents=True)
     manifest = []
     for i, doc in enumerate([*front, *rest], 1):
-        title = doc.snapshot.get("doc_title") or document_type(doc.kind).title
+        title = document_type(doc.kind).printed_title(dict(doc.snapshot))
         file = f"{i:02d}_{_safe(title)}" + (f"_{_safe(doc.number)}" if doc.number else "") + ".pdf"
         (folder / file).write_bytes(doc.pdf)
         manifest.append(

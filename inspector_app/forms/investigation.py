@@ -266,3 +266,45 @@ class ClosingApprovalRenderer(FormRenderer):
             self.kv(rows),
             self.approval_chain(s.handler, s.department, s.head),
         ]
+
+
+class SuspensionApprovalSnapshot(Form):
+    """中止/恢复/终止案件调查审批表 (reference.md §1.1 T6b): one form, three actions."""
+
+    action: Literal["中止", "恢复", "终止"] = F("审批事项")
+    case_number: Text = F("案件编号")
+    cause: Text = F("案由")
+    party: Party = F("当事人")
+    filed_on: date = F("立案日期")
+    suspended_on: date | None = F("中止调查日期", None)
+    ground: Text = F("理由")
+    basis: Text = F("依据")
+    handler: Opinion = F("承办人意见")
+    department: Opinion = F("承办机构负责人意见", default_factory=Opinion)
+    head: Opinion = F("机关负责人审批意见", default_factory=Opinion)
+
+
+class SuspensionApprovalRenderer(FormRenderer):
+    code = "investigation_suspension"
+    title = "中止（恢复、终止）案件调查审批表"
+    renderer_id = "investigation_suspension/1"
+
+    def doc_title(self, snapshot: SuspensionApprovalSnapshot) -> str:
+        return f"{snapshot.action}案件调查审批表"
+
+    def story(self, s: SuspensionApprovalSnapshot) -> list[Flowable]:
+        reason_label = "恢复调查理由" if s.action == "恢复" else f"{s.action}调查理由"
+        rows: list[tuple[str, object]] = [
+            ("案件编号", s.case_number),
+            ("案由", s.cause),
+            *self.party_rows(s.party),
+            ("立案日期", cn_date(s.filed_on)),
+        ]
+        if s.suspended_on is not None:
+            rows.append(("中止调查日期", cn_date(s.suspended_on)))
+        rows += [(reason_label, s.ground), ("依据", s.basis)]
+        return [
+            *self.head(s),
+            self.kv(rows),
+            self.approval_chain(s.handler, s.department, s.head),
+        ]

@@ -49,6 +49,16 @@ class DocumentType:
         except ValidationError as exc:
             raise refusal(self.snapshot, exc) from None
 
+    def printed_title(self, snapshot: BaseModel | dict[str, Any]) -> str:
+        """The title as printed on this document (a few types word it from their content,
+        e.g. 分期缴纳 or a prior notice with hearing rights); the type's title otherwise."""
+        try:
+            built = self.build(snapshot) if isinstance(snapshot, dict) else snapshot
+        except UserError:
+            return self.title
+        namer = getattr(self.renderer(), "doc_title", None)
+        return str(namer(built)) if namer is not None else self.title
+
     def render(self, snapshot: BaseModel | dict[str, Any]) -> bytes:
         if isinstance(snapshot, dict):
             snapshot = self.build(snapshot)
@@ -75,6 +85,7 @@ _TYPES = [
     _t(measures, "SealingListSnapshot", "SealingListRenderer"),
     _t(measures, "SealingExtensionSnapshot", "SealingExtensionRenderer", "seal_extension", "封延"),
     _t(measures, "SealingReleaseSnapshot", "SealingReleaseRenderer", "seal_release", "解封"),
+    _t(investigation, "SuspensionApprovalSnapshot", "SuspensionApprovalRenderer"),
     _t(investigation, "InvestigationReportSnapshot", "InvestigationReportRenderer"),
     _t(penalty, "PriorNoticeSnapshot", "PriorNoticeRenderer", "prior_notice", "罚告"),
     _t(investigation, "StatementRecordSnapshot", "StatementRecordRenderer"),

@@ -298,6 +298,24 @@ _SAMPLES: dict[str, dict[str, Any]] = {
         "result": "已改正",
         "evidence": ["复查照片6张"],
     },
+    "investigation_suspension": {
+        **AGENCY,
+        "action": "中止",
+        "case_number": "兰环立〔2026〕41号",
+        "cause": "危险废物未设置识别标志、未建立管理台账案",
+        "party": PARTY,
+        "filed_on": date(2026, 11, 21),
+        "ground": "涉及法律适用等问题，需要送请有权机关作出解释或者确认。"
+        "已就危险废物类别认定请示省生态环境厅。",
+        "basis": "《生态环境行政处罚办法》第三十五条",
+        "handler": {
+            "text": "建议中止案件调查，中止期间不计入办案期限。",
+            "signer": "李明",
+            "on": date(2026, 11, 28),
+        },
+        "department": OPINION,
+        "head": {"text": "同意中止调查。", "signer": "赵磊", "on": date(2026, 11, 28)},
+    },
     "closing_approval": {
         **AGENCY,
         "case_number": "兰环立〔2026〕41号",

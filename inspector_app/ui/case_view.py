@@ -85,7 +85,7 @@ def load_header(
     ]
     steps = [(s.code, s.title_en if english else s.title_zh) for s in allowed_steps(case.status)]
     documents = [
-        (doc.id, document_type(doc.kind).title, doc.number)
+        (doc.id, document_type(doc.kind).printed_title(dict(doc.snapshot)), doc.number)
         for doc in session.scalars(
             select(Document)
             .join(CaseDocument, CaseDocument.document_id == Document.id)

@@ -35,6 +35,7 @@ from inspector_app.cases.overview import case_rows
 from inspector_app.cases.service import perform
 from inspector_app.cases.settings import CaseSettings
 from inspector_app.evidence.context import EvidenceContext
+from inspector_app.forms.registry import document_type
 from inspector_app.i18n import UserError
 from inspector_app.inspections import record
 from inspector_app.inspections.auth import OfficerChoice
@@ -205,7 +206,7 @@ class CasesPage(QWidget):
             if doc is None:
                 return
             pdf, digest = doc.pdf, doc.pdf_sha256
-            title = doc.number or doc.snapshot.get("doc_title") or doc.kind
+            title = doc.number or document_type(doc.kind).printed_title(dict(doc.snapshot))
         PdfPreviewDialog.show_document(
             self, pdf, str(title), digest, on_printed=lambda n: self.printed(document_id, n)
         )

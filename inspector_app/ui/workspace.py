@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session, sessionmaker
 
+from inspector_app.cases.records import case_of_inspection
 from inspector_app.checklists.engine import Outcome
 from inspector_app.evidence.context import EvidenceContext
 from inspector_app.i18n import UserError
@@ -83,6 +84,7 @@ class InspectionWorkspace(QWidget):
         self.officer = officer
         self.backfill_hours = backfill_hours
         self.state: WorkspaceState | None = None
+        self.case_id: uuid.UUID | None = None  # the case opened from this visit, if any
         self.model: ChecklistTreeModel | None = None
 
         self.header = QLabel()
@@ -151,6 +153,7 @@ class InspectionWorkspace(QWidget):
         self.panel.show_item(None, None)  # saves a note still being typed, to its own visit
         with self.sessions() as session:
             self.state = load_workspace(session, inspection_id)
+            self.case_id = case_of_inspection(session, inspection_id)
         old_model, old_selection = self.model, self.tree.selectionModel()
         self.model = ChecklistTreeModel(self.state.checklists, self)
         self.tree.setModel(self.model)
@@ -173,6 +176,8 @@ class InspectionWorkspace(QWidget):
         finished = not editable and self.state.status.value == "finished"
         self.correct_button.setVisible(finished)
         self.case_button.setVisible(finished and self.state.finding_count() > 0)
+        # Once the case is open the button leads to it instead of offering a second one.
+        self.case_button.setText(self.tr("查看案件") if self.case_id else self.tr("立案…"))
         self._show_header()
         if key is None:
             last = self.state.last_answered()
@@ -423,6 +428,9 @@ class InspectionWorkspace(QWidget):
         """Show the proposed case (violations, articles, fine), open it when confirmed."""
         if self.state is None:
             return
+        if self.case_id is not None:
+            self.case_opened.emit(self.case_id)
+            return
         from inspector_app.ui import open_case_dialog as opening
 
         inspection_id, today = self.state.inspection_id, date.today()
@@ -436,6 +444,8 @@ class InspectionWorkspace(QWidget):
         except UserError as error:
             msgbox.warning(self, self.tr("不能立案"), error_text(error))
             return
+        self.case_id = case_id
+        self.case_button.setText(self.tr("查看案件"))
         self.changed.emit()
         self.case_opened.emit(case_id)
 

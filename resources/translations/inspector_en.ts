@@ -1,45 +1,45 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
     <name>AgendaModel</name>
     <message>
-        <location filename="../../inspector_app/ui/today_page.py" line="47" />
+        <location filename="../../inspector_app/ui/today_page.py" line="44" />
         <source>期限</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/today_page.py" line="47" />
+        <location filename="../../inspector_app/ui/today_page.py" line="44" />
         <source>事项</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/today_page.py" line="47" />
+        <location filename="../../inspector_app/ui/today_page.py" line="44" />
         <source>对象</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/today_page.py" line="47" />
+        <location filename="../../inspector_app/ui/today_page.py" line="44" />
         <source>说明</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/today_page.py" line="51" />
+        <location filename="../../inspector_app/ui/today_page.py" line="48" />
         <source>继续检查</source>
         <translation>Continue inspection</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/today_page.py" line="52" />
+        <location filename="../../inspector_app/ui/today_page.py" line="49" />
         <source>许可证到期</source>
         <translation>Permit expiry</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/today_page.py" line="53" />
+        <location filename="../../inspector_app/ui/today_page.py" line="50" />
         <source>案件期限</source>
         <translation>Case deadline</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/today_page.py" line="54" />
+        <location filename="../../inspector_app/ui/today_page.py" line="51" />
         <source>检查任务</source>
         <translation>Inspection task</translation>
     </message>
@@ -88,77 +88,77 @@
 <context>
     <name>CaseViewPanel</name>
     <message>
-        <location filename="../../inspector_app/ui/case_view.py" line="175" />
+        <location filename="../../inspector_app/ui/case_view.py" line="164" />
         <source>查看文书…</source>
         <translation>View document…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_view.py" line="176" />
+        <location filename="../../inspector_app/ui/case_view.py" line="165" />
         <source>签名…</source>
         <translation>Signature…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_view.py" line="177" />
+        <location filename="../../inspector_app/ui/case_view.py" line="166" />
         <source>案卷…</source>
         <translation>Case file…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_view.py" line="182" />
+        <location filename="../../inspector_app/ui/case_view.py" line="171" />
         <source>双击一行打开文书</source>
         <translation>Double-click a row to open its document</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_view.py" line="191" />
+        <location filename="../../inspector_app/ui/case_view.py" line="180" />
         <source>办案过程</source>
         <translation>Case history</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_view.py" line="192" />
+        <location filename="../../inspector_app/ui/case_view.py" line="181" />
         <source>案卷中的文书</source>
         <translation>Documents in the case</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_view.py" line="196" />
+        <location filename="../../inspector_app/ui/case_view.py" line="185" />
         <source>下一步：</source>
         <translation>Next step:</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_view.py" line="215" />
+        <location filename="../../inspector_app/ui/case_view.py" line="204" />
         <source>选择左侧的一个案件。</source>
         <translation>Choose a case on the left.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_view.py" line="220" />
+        <location filename="../../inspector_app/ui/case_view.py" line="209" />
         <source>（未立案）</source>
         <translation>(not filed)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_view.py" line="230" />
+        <location filename="../../inspector_app/ui/case_view.py" line="219" />
         <source>罚款 {amount} 元</source>
         <translation>Fine {amount} yuan</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_view.py" line="232" />
+        <location filename="../../inspector_app/ui/case_view.py" line="221" />
         <source>无罚款</source>
         <translation>No fine</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_view.py" line="241" />
+        <location filename="../../inspector_app/ui/case_view.py" line="230" />
         <source>证据：</source>
         <translation>Evidence: </translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_view.py" line="241" />
+        <location filename="../../inspector_app/ui/case_view.py" line="230" />
         <source>无</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_view.py" line="252" />
+        <location filename="../../inspector_app/ui/case_view.py" line="241" />
         <source>没有未到期的法定期限。</source>
         <translation>No statutory deadline is open.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_view.py" line="258" />
+        <location filename="../../inspector_app/ui/case_view.py" line="247" />
         <source>期限：</source>
         <translation>Deadlines: </translation>
     </message>
@@ -166,42 +166,42 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../inspector_app/ui/cases_page.py" line="90" />
+        <location filename="../../inspector_app/ui/cases_page.py" line="91" />
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/cases_page.py" line="123" />
+        <location filename="../../inspector_app/ui/cases_page.py" line="124" />
         <source>请先登录，才能办理案件步骤、签名和打印。</source>
         <translation>Sign in to take case steps, record signatures and print.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/cases_page.py" line="134" />
+        <location filename="../../inspector_app/ui/cases_page.py" line="135" />
         <source>共 {count} 件案件，{overdue} 件期限已到</source>
         <translation>{count} cases, {overdue} with a deadline due</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/cases_page.py" line="229" />
+        <location filename="../../inspector_app/ui/cases_page.py" line="230" />
         <source>当事人签名</source>
         <translation>Party's signature</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/cases_page.py" line="229" />
+        <location filename="../../inspector_app/ui/cases_page.py" line="230" />
         <source>受送达人签收</source>
         <translation>Receiver's signature</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/cases_page.py" line="258" />
+        <location filename="../../inspector_app/ui/cases_page.py" line="259" />
         <source>未能保存签名</source>
         <translation>Signature not saved</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/cases_page.py" line="286" />
+        <location filename="../../inspector_app/ui/cases_page.py" line="287" />
         <source>案卷</source>
         <translation>Case file</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/cases_page.py" line="293" />
+        <location filename="../../inspector_app/ui/cases_page.py" line="294" />
         <source>未能生成案卷</source>
         <translation>Case file not built</translation>
     </message>
@@ -257,27 +257,27 @@
 <context>
     <name>ConnectDialog</name>
     <message>
-        <location filename="../../inspector_app/ui/sync_page.py" line="104" />
+        <location filename="../../inspector_app/ui/sync_page.py" line="102" />
         <source>连接执法平台服务器</source>
         <translation>Connect to the agency server</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_page.py" line="112" />
+        <location filename="../../inspector_app/ui/sync_page.py" line="110" />
         <source>服务器地址</source>
         <translation>Server address</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_page.py" line="113" />
+        <location filename="../../inspector_app/ui/sync_page.py" line="111" />
         <source>机关代码</source>
         <translation>Agency code</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_page.py" line="114" />
+        <location filename="../../inspector_app/ui/sync_page.py" line="112" />
         <source>执法证号</source>
         <translation>Certificate no.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_page.py" line="115" />
+        <location filename="../../inspector_app/ui/sync_page.py" line="113" />
         <source>密码</source>
         <translation>Password</translation>
     </message>
@@ -316,32 +316,32 @@
 <context>
     <name>DocumentListModel</name>
     <message>
-        <location filename="../../inspector_app/ui/documents_page.py" line="59" />
+        <location filename="../../inspector_app/ui/documents_page.py" line="56" />
         <source>生成时间</source>
         <translation>Made</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_page.py" line="60" />
+        <location filename="../../inspector_app/ui/documents_page.py" line="57" />
         <source>文书</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_page.py" line="61" />
+        <location filename="../../inspector_app/ui/documents_page.py" line="58" />
         <source>文号</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_page.py" line="62" />
+        <location filename="../../inspector_app/ui/documents_page.py" line="59" />
         <source>企业</source>
         <translation>Enterprise</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_page.py" line="63" />
+        <location filename="../../inspector_app/ui/documents_page.py" line="60" />
         <source>版本</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_page.py" line="68" />
+        <location filename="../../inspector_app/ui/documents_page.py" line="65" />
         <source>（已作废）</source>
         <translation> (void)</translation>
     </message>
@@ -349,42 +349,42 @@
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../inspector_app/ui/documents_page.py" line="107" />
+        <location filename="../../inspector_app/ui/documents_page.py" line="95" />
         <source>预览 / 打印…</source>
         <translation>Preview / print…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_page.py" line="108" />
+        <location filename="../../inspector_app/ui/documents_page.py" line="96" />
         <source>作废…</source>
         <translation>Void…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_page.py" line="112" />
+        <location filename="../../inspector_app/ui/documents_page.py" line="100" />
         <source>重印时使用保存的原文件，哈希值与首次打印一致。</source>
         <translation>Reprints use the stored file: the hash is the same as at the first print.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_page.py" line="154" />
+        <location filename="../../inspector_app/ui/documents_page.py" line="142" />
         <source>作废</source>
         <translation>Void</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_page.py" line="154" />
+        <location filename="../../inspector_app/ui/documents_page.py" line="142" />
         <source>只有编了文号的文书需要作废；其他文书以新版本更正。</source>
         <translation>Only numbered documents are voided; others are corrected by a new version.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_page.py" line="159" />
+        <location filename="../../inspector_app/ui/documents_page.py" line="147" />
         <source>作废文书</source>
         <translation>Void a document</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_page.py" line="160" />
+        <location filename="../../inspector_app/ui/documents_page.py" line="148" />
         <source>作废后文号 {number} 保留且不再使用。请说明作废理由：</source>
         <translation>Number {number} stays taken and is never used again. Why is it void?</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/documents_page.py" line="172" />
+        <location filename="../../inspector_app/ui/documents_page.py" line="160" />
         <source>不能作废</source>
         <translation>Cannot void</translation>
     </message>
@@ -1031,103 +1031,110 @@
 <context>
     <name>InspectionWorkspace</name>
     <message>
-        <location filename="../../inspector_app/ui/workspace.py" line="91" />
+        <location filename="../../inspector_app/ui/workspace.py" line="93" />
         <source>修改开始时间…</source>
         <translation>Change start time…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/workspace.py" line="93" />
-        <location filename="../../inspector_app/ui/workspace.py" line="346" />
+        <location filename="../../inspector_app/ui/workspace.py" line="95" />
+        <location filename="../../inspector_app/ui/workspace.py" line="351" />
         <source>结束检查</source>
         <translation>Finish inspection</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/workspace.py" line="94" />
+        <location filename="../../inspector_app/ui/workspace.py" line="96" />
         <source>现场检查笔录…</source>
         <translation>Inspection record…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/workspace.py" line="95" />
+        <location filename="../../inspector_app/ui/workspace.py" line="97" />
+        <location filename="../../inspector_app/ui/workspace.py" line="180" />
         <source>立案…</source>
         <translation>Open case…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/workspace.py" line="96" />
+        <location filename="../../inspector_app/ui/workspace.py" line="98" />
         <source>更正…</source>
         <translation>Correct…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/workspace.py" line="97" />
+        <location filename="../../inspector_app/ui/workspace.py" line="99" />
         <source>返回列表</source>
         <translation>Back to list</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/workspace.py" line="106" />
+        <location filename="../../inspector_app/ui/workspace.py" line="108" />
         <source>全部证据…</source>
         <translation>All evidence…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/workspace.py" line="193" />
+        <location filename="../../inspector_app/ui/workspace.py" line="180" />
+        <location filename="../../inspector_app/ui/workspace.py" line="448" />
+        <source>查看案件</source>
+        <translation>Open the case</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/workspace.py" line="198" />
         <source>{kind} · 开始 {start} · 执法人员 {officers} · {status}</source>
         <translation>{kind} · started {start} · officers {officers} · {status}</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/workspace.py" line="208" />
+        <location filename="../../inspector_app/ui/workspace.py" line="213" />
         <source>已答 {done}/{total} · 发现问题 {findings} 项</source>
         <translation>Answered {done}/{total} · {findings} findings</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/workspace.py" line="290" />
+        <location filename="../../inspector_app/ui/workspace.py" line="295" />
         <source>未能保存</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/workspace.py" line="347" />
+        <location filename="../../inspector_app/ui/workspace.py" line="352" />
         <source>结束后检查记录不能再修改（只能以更正版本更正）。现在结束检查吗？</source>
         <translation>After finishing, the inspection can no longer be edited (only corrected by a new version). Finish now?</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/workspace.py" line="363" />
+        <location filename="../../inspector_app/ui/workspace.py" line="368" />
         <source>不能结束检查</source>
         <translation>Cannot finish the inspection</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/workspace.py" line="384" />
+        <location filename="../../inspector_app/ui/workspace.py" line="389" />
         <source>现场检查笔录</source>
         <translation>On-site inspection record</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/workspace.py" line="406" />
+        <location filename="../../inspector_app/ui/workspace.py" line="411" />
         <source>补制笔录</source>
         <translation>Late record</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/workspace.py" line="412" />
+        <location filename="../../inspector_app/ui/workspace.py" line="417" />
         <source>不能生成笔录</source>
         <translation>Cannot make the record</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/workspace.py" line="437" />
+        <location filename="../../inspector_app/ui/workspace.py" line="445" />
         <source>不能立案</source>
         <translation>Cannot open a case</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/workspace.py" line="448" />
+        <location filename="../../inspector_app/ui/workspace.py" line="458" />
         <source>更正检查记录</source>
         <translation>Correct the inspection</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/workspace.py" line="449" />
+        <location filename="../../inspector_app/ui/workspace.py" line="459" />
         <source>已结束的检查不能直接修改。更正会生成一个新版本，原版本保留。请说明更正理由：</source>
         <translation>A finished inspection cannot be edited. A correction creates a new version and keeps the old one. Why is it being corrected?</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/workspace.py" line="458" />
+        <location filename="../../inspector_app/ui/workspace.py" line="468" />
         <source>不能更正</source>
         <translation>Cannot correct</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/workspace.py" line="492" />
+        <location filename="../../inspector_app/ui/workspace.py" line="502" />
         <source>未能修改开始时间</source>
         <translation>Start time not changed</translation>
     </message>
@@ -1135,27 +1142,27 @@
 <context>
     <name>InspectionsPage</name>
     <message>
-        <location filename="../../inspector_app/ui/inspections_page.py" line="74" />
+        <location filename="../../inspector_app/ui/inspections_page.py" line="64" />
         <source>开始新的检查…</source>
         <translation>Start a new inspection…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/inspections_page.py" line="76" />
+        <location filename="../../inspector_app/ui/inspections_page.py" line="66" />
         <source>打开</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/inspections_page.py" line="77" />
+        <location filename="../../inspector_app/ui/inspections_page.py" line="67" />
         <source>登录</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/inspections_page.py" line="106" />
+        <location filename="../../inspector_app/ui/inspections_page.py" line="96" />
         <source>请先登录，再开始或继续检查。</source>
         <translation>Sign in to start or continue an inspection.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/inspections_page.py" line="108" />
+        <location filename="../../inspector_app/ui/inspections_page.py" line="98" />
         <source>双击一条检查可继续或查看；进行中的检查随时可以接着做。</source>
         <translation>Double-click an inspection to continue or view it; one in progress can be resumed at any time.</translation>
     </message>
@@ -1385,117 +1392,117 @@
 <context>
     <name>OutboxModel</name>
     <message>
-        <location filename="../../inspector_app/ui/sync_page.py" line="61" />
+        <location filename="../../inspector_app/ui/sync_page.py" line="59" />
         <source>记录</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_page.py" line="61" />
+        <location filename="../../inspector_app/ui/sync_page.py" line="59" />
         <source>编号</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_page.py" line="61" />
+        <location filename="../../inspector_app/ui/sync_page.py" line="59" />
         <source>版本</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_page.py" line="61" />
+        <location filename="../../inspector_app/ui/sync_page.py" line="59" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_page.py" line="61" />
+        <location filename="../../inspector_app/ui/sync_page.py" line="59" />
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_page.py" line="65" />
+        <location filename="../../inspector_app/ui/sync_page.py" line="63" />
         <source>检查</source>
         <translation>Inspection</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_page.py" line="66" />
+        <location filename="../../inspector_app/ui/sync_page.py" line="64" />
         <source>检查所用检查表</source>
         <translation>Checklist of an inspection</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_page.py" line="67" />
+        <location filename="../../inspector_app/ui/sync_page.py" line="65" />
         <source>检查答案</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_page.py" line="68" />
+        <location filename="../../inspector_app/ui/sync_page.py" line="66" />
         <source>文书</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_page.py" line="69" />
+        <location filename="../../inspector_app/ui/sync_page.py" line="67" />
         <source>审计记录</source>
         <translation>Audit entry</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_page.py" line="70" />
+        <location filename="../../inspector_app/ui/sync_page.py" line="68" />
         <source>证据</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_page.py" line="71" />
+        <location filename="../../inspector_app/ui/sync_page.py" line="69" />
         <source>证据与条目的关联</source>
         <translation>Evidence–item link</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_page.py" line="72" />
+        <location filename="../../inspector_app/ui/sync_page.py" line="70" />
         <source>样品</source>
         <translation>Sample</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_page.py" line="73" />
+        <location filename="../../inspector_app/ui/sync_page.py" line="71" />
         <source>样品交接</source>
         <translation>Sample hand-over</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_page.py" line="74" />
+        <location filename="../../inspector_app/ui/sync_page.py" line="72" />
         <source>文号</source>
         <translation>Document number</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_page.py" line="75" />
+        <location filename="../../inspector_app/ui/sync_page.py" line="73" />
         <source>案件</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_page.py" line="76" />
+        <location filename="../../inspector_app/ui/sync_page.py" line="74" />
         <source>案件步骤</source>
         <translation>Case step</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_page.py" line="77" />
+        <location filename="../../inspector_app/ui/sync_page.py" line="75" />
         <source>案卷文书</source>
         <translation>Case document</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_page.py" line="78" />
+        <location filename="../../inspector_app/ui/sync_page.py" line="76" />
         <source>签名</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_page.py" line="83" />
+        <location filename="../../inspector_app/ui/sync_page.py" line="81" />
         <source>等待上传</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_page.py" line="84" />
+        <location filename="../../inspector_app/ui/sync_page.py" line="82" />
         <source>已上传</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_page.py" line="85" />
+        <location filename="../../inspector_app/ui/sync_page.py" line="83" />
         <source>已上传（重复，未重复保存）</source>
         <translation>Sent (duplicate, not stored twice)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_page.py" line="86" />
+        <location filename="../../inspector_app/ui/sync_page.py" line="84" />
         <source>冲突：需人工处理</source>
         <translation>Conflict: needs a person</translation>
     </message>
@@ -1584,47 +1591,47 @@
 <context>
     <name>SampleModel</name>
     <message>
-        <location filename="../../inspector_app/ui/samples_dialog.py" line="48" />
+        <location filename="../../inspector_app/ui/samples_dialog.py" line="45" />
         <source>样品编号</source>
         <translation>Sample no.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/samples_dialog.py" line="49" />
+        <location filename="../../inspector_app/ui/samples_dialog.py" line="46" />
         <source>类别</source>
         <translation>Medium</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/samples_dialog.py" line="50" />
+        <location filename="../../inspector_app/ui/samples_dialog.py" line="47" />
         <source>采样点位</source>
         <translation>Sampling point</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/samples_dialog.py" line="51" />
+        <location filename="../../inspector_app/ui/samples_dialog.py" line="48" />
         <source>采样时间</source>
         <translation>Taken</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/samples_dialog.py" line="52" />
+        <location filename="../../inspector_app/ui/samples_dialog.py" line="49" />
         <source>封条编号</source>
         <translation>Seal numbers</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/samples_dialog.py" line="53" />
+        <location filename="../../inspector_app/ui/samples_dialog.py" line="50" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/samples_dialog.py" line="58" />
+        <location filename="../../inspector_app/ui/samples_dialog.py" line="55" />
         <source>已采样，待封存</source>
         <translation>Taken, to be sealed</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/samples_dialog.py" line="59" />
+        <location filename="../../inspector_app/ui/samples_dialog.py" line="56" />
         <source>已封存，待送检</source>
         <translation>Sealed, to go to the lab</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/samples_dialog.py" line="60" />
+        <location filename="../../inspector_app/ui/samples_dialog.py" line="57" />
         <source>已送实验室</source>
         <translation>At the laboratory</translation>
     </message>
@@ -1632,108 +1639,108 @@
 <context>
     <name>SamplesDialog</name>
     <message>
-        <location filename="../../inspector_app/ui/samples_dialog.py" line="90" />
+        <location filename="../../inspector_app/ui/samples_dialog.py" line="87" />
         <source>现场采样</source>
         <translation>Samples on site</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/samples_dialog.py" line="103" />
+        <location filename="../../inspector_app/ui/samples_dialog.py" line="95" />
         <source>废水、废气、土壤、固体废物…</source>
         <translation>wastewater, waste gas, soil, solid waste…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/samples_dialog.py" line="108" />
+        <location filename="../../inspector_app/ui/samples_dialog.py" line="100" />
         <source>以顿号或逗号分隔，例如：COD、氨氮、pH</source>
         <translation>separated by commas, e.g. COD, NH3-N, pH</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/samples_dialog.py" line="112" />
+        <location filename="../../inspector_app/ui/samples_dialog.py" line="104" />
         <source>样品编号</source>
         <translation>Sample no.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/samples_dialog.py" line="113" />
+        <location filename="../../inspector_app/ui/samples_dialog.py" line="105" />
         <source>类别</source>
         <translation>Medium</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/samples_dialog.py" line="114" />
+        <location filename="../../inspector_app/ui/samples_dialog.py" line="106" />
         <source>采样点位</source>
         <translation>Sampling point</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/samples_dialog.py" line="115" />
+        <location filename="../../inspector_app/ui/samples_dialog.py" line="107" />
         <source>采样时间</source>
         <translation>Taken</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/samples_dialog.py" line="116" />
+        <location filename="../../inspector_app/ui/samples_dialog.py" line="108" />
         <source>监测项目</source>
         <translation>Parameters</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/samples_dialog.py" line="117" />
+        <location filename="../../inspector_app/ui/samples_dialog.py" line="109" />
         <source>容器</source>
         <translation>Container</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/samples_dialog.py" line="118" />
+        <location filename="../../inspector_app/ui/samples_dialog.py" line="110" />
         <source>保存方式</source>
         <translation>Preservation</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/samples_dialog.py" line="119" />
+        <location filename="../../inspector_app/ui/samples_dialog.py" line="111" />
         <source>记录样品</source>
         <translation>Record sample</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/samples_dialog.py" line="121" />
+        <location filename="../../inspector_app/ui/samples_dialog.py" line="113" />
         <source>新样品</source>
         <translation>New sample</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/samples_dialog.py" line="127" />
+        <location filename="../../inspector_app/ui/samples_dialog.py" line="119" />
         <source>封存…</source>
         <translation>Seal…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/samples_dialog.py" line="128" />
+        <location filename="../../inspector_app/ui/samples_dialog.py" line="120" />
         <source>送实验室…</source>
         <translation>Hand to the lab…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/samples_dialog.py" line="129" />
+        <location filename="../../inspector_app/ui/samples_dialog.py" line="121" />
         <source>采样记录单…</source>
         <translation>Sampling record…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/samples_dialog.py" line="208" />
+        <location filename="../../inspector_app/ui/samples_dialog.py" line="200" />
         <source>封存样品</source>
         <translation>Seal the sample</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/samples_dialog.py" line="208" />
+        <location filename="../../inspector_app/ui/samples_dialog.py" line="200" />
         <source>封条编号（多个用顿号分隔）：</source>
         <translation>Seal numbers (separated by commas):</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/samples_dialog.py" line="220" />
-        <location filename="../../inspector_app/ui/samples_dialog.py" line="223" />
+        <location filename="../../inspector_app/ui/samples_dialog.py" line="212" />
+        <location filename="../../inspector_app/ui/samples_dialog.py" line="215" />
         <source>送实验室</source>
         <translation>Hand to the laboratory</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/samples_dialog.py" line="220" />
+        <location filename="../../inspector_app/ui/samples_dialog.py" line="212" />
         <source>实验室：</source>
         <translation>Laboratory:</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/samples_dialog.py" line="223" />
+        <location filename="../../inspector_app/ui/samples_dialog.py" line="215" />
         <source>接收人：</source>
         <translation>Received by:</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/samples_dialog.py" line="247" />
+        <location filename="../../inspector_app/ui/samples_dialog.py" line="239" />
         <source>采样记录单</source>
         <translation>Sampling record</translation>
     </message>
@@ -2182,47 +2189,47 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../inspector_app/ui/sync_page.py" line="161" />
+        <location filename="../../inspector_app/ui/sync_page.py" line="159" />
         <source>连接服务器…</source>
         <translation>Connect to server…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_page.py" line="162" />
+        <location filename="../../inspector_app/ui/sync_page.py" line="160" />
         <source>立即同步</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_page.py" line="163" />
+        <location filename="../../inspector_app/ui/sync_page.py" line="161" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_page.py" line="178" />
+        <location filename="../../inspector_app/ui/sync_page.py" line="179" />
         <source>冲突（两个版本都已保留，请与审核人员核对）</source>
         <translation>Conflicts (both versions kept; check with a reviewer)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_page.py" line="180" />
+        <location filename="../../inspector_app/ui/sync_page.py" line="181" />
         <source>最近的上传记录</source>
         <translation>Recently sent</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_page.py" line="226" />
+        <location filename="../../inspector_app/ui/sync_page.py" line="216" />
         <source>服务器：{url}</source>
         <translation>Server: {url}</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_page.py" line="228" />
+        <location filename="../../inspector_app/ui/sync_page.py" line="218" />
         <source>尚未连接服务器。联网后点击“连接服务器…”，输入单位提供的地址。</source>
         <translation>Not connected yet. When online, click "Connect to server…" and enter the address your agency gave you.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_page.py" line="230" />
+        <location filename="../../inspector_app/ui/sync_page.py" line="220" />
         <source>从未</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_page.py" line="233" />
+        <location filename="../../inspector_app/ui/sync_page.py" line="223" />
         <source>上次同步：{last} · 待上传 {pending} 条 · 已上传 {sent} 条 · 冲突 {conflicts} 条</source>
         <translation>Last sync: {last} · {pending} waiting · {sent} sent · {conflicts} conflicts</translation>
     </message>
@@ -2230,27 +2237,27 @@
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../inspector_app/ui/case_models.py" line="69" />
+        <location filename="../../inspector_app/ui/case_models.py" line="62" />
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_models.py" line="69" />
+        <location filename="../../inspector_app/ui/case_models.py" line="62" />
         <source>步骤</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_models.py" line="69" />
+        <location filename="../../inspector_app/ui/case_models.py" line="62" />
         <source>之后状态</source>
         <translation>Status after</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_models.py" line="69" />
+        <location filename="../../inspector_app/ui/case_models.py" line="62" />
         <source>文书</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_models.py" line="75" />
+        <location filename="../../inspector_app/ui/case_models.py" line="68" />
         <source>（无编号）</source>
         <translation>(no number)</translation>
     </message>
@@ -2258,12 +2265,12 @@
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../inspector_app/ui/today_page.py" line="97" />
+        <location filename="../../inspector_app/ui/today_page.py" line="86" />
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/today_page.py" line="114" />
+        <location filename="../../inspector_app/ui/today_page.py" line="103" />
         <source>{today}：{count} 项待办，其中 {overdue} 项已逾期</source>
         <translation>{today}: {count} items, {overdue} overdue</translation>
     </message>

@@ -203,6 +203,14 @@ def test_scenario_one_case_through_the_ui(qtbot, window, demo, monkeypatch) -> N
     assert page.model.rowCount() == 1 and page.model.index(0, 0).data() == "（未立案）"
     assert "第一千一百七十五条" in page.panel.details.text()
     assert "file" in page.panel.step_buttons and "decide" not in page.panel.step_buttons
+    # Back in the workspace the button leads to this case instead of proposing a second one.
+    first_case = page.case_id
+    window.show_page("inspections")
+    workspace = window.inspections_page.open_inspection(inspection_id)
+    assert workspace.case_button.text() == "查看案件"
+    qtbot.mouseClick(workspace.case_button, Qt.MouseButton.LeftButton)
+    assert window.current_page() == "cases" and page.case_id == first_case
+    assert len(proposals) == 1
 
     typed = plan()
 
