@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from inspector_app.cases.settings import CaseSettings
 from inspector_app.cases.view import CaseView
 from inspector_app.i18n import Msg, UserError
-from inspector_app.store import Case, CaseDocument, CaseStep, Document
+from inspector_app.store import Case, CaseDocument, CaseStep, Document, Inspection
 
 
 def case_view(session: Session, case: Case, settings: CaseSettings | None = None) -> CaseView:
@@ -66,3 +66,24 @@ def link_to_case(
     session.add(link)
     session.flush()
     return link
+
+
+def attachable_documents(session: Session, case_id: uuid.UUID) -> list[Document]:
+    """Documents of the party's inspections that no case holds yet, newest first: what an
+    officer may put in the case by hand (a record corrected after the case opened, a sampling
+    record printed from the gallery).  Voided and superseded versions are left out."""
+    case = get_case(session, case_id)
+    held = select(CaseDocument.document_id)
+    superseded = select(Document.supersedes_id).where(Document.supersedes_id.is_not(None))
+    query = (
+        select(Document)
+        .join(Inspection, Inspection.id == Document.inspection_id)
+        .where(
+            Inspection.enterprise_id == case.enterprise_id,
+            Document.voided.is_(False),
+            Document.id.not_in(held),
+            Document.id.not_in(superseded),
+        )
+        .order_by(Document.generated_at.desc())
+    )
+    return list(session.scalars(query))

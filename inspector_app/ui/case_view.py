@@ -6,7 +6,7 @@ build the case file) when its signals arrive.
 Signals:
     step_clicked(code): a next-step button was pressed.
     document_activated(document_id): a timeline row with a document was double-clicked.
-    case_file_clicked(), sign_clicked(document_id).
+    case_file_clicked(), sign_clicked(document_id), attach_clicked(), evidence_clicked().
 """
 
 from __future__ import annotations
@@ -63,6 +63,7 @@ class CaseHeader:
     steps: list[tuple[str, str]]  # (code, title)
     documents: list[tuple[uuid.UUID, str, str | None]]  # (id, title, number), in case order
     evidence: list[str]  # the evidence the case lists, and the inspection's items
+    inspection_id: uuid.UUID | None = None  # where the evidence items are kept
 
 
 def load_header(
@@ -115,6 +116,7 @@ def load_header(
         steps,
         documents,
         evidence,
+        case.inspection_id,
     )
 
 
@@ -123,6 +125,8 @@ class CaseViewPanel(QWidget):
     document_activated = Signal(object)
     case_file_clicked = Signal()
     sign_clicked = Signal(object)
+    attach_clicked = Signal()
+    evidence_clicked = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -164,13 +168,22 @@ class CaseViewPanel(QWidget):
         self.open_button = QPushButton(self.tr("查看文书…"))
         self.sign_button = QPushButton(self.tr("签名…"))
         self.case_file_button = QPushButton(self.tr("案卷…"))
+        self.attach_button = QPushButton(self.tr("加入文书…"))
+        self.attach_button.setToolTip(self.tr("把本企业检查中已制作、尚未入卷的文书加入本案"))
+        self.evidence_button = QPushButton(self.tr("查看证据…"))
+        self.attach_button.clicked.connect(self.attach_clicked)
+        self.evidence_button.clicked.connect(self.evidence_clicked)
         self.open_button.clicked.connect(self.on_open_clicked)
         self.sign_button.clicked.connect(self.on_sign_clicked)
         self.case_file_button.clicked.connect(self.case_file_clicked)
         documents = QHBoxLayout()
         documents.addWidget(QLabel(self.tr("双击一行打开文书")), 1)
-        for button in (self.open_button, self.sign_button, self.case_file_button):
+        buttons = (self.open_button, self.sign_button, self.attach_button, self.case_file_button)
+        for button in buttons:
             documents.addWidget(button)
+        evidence = QHBoxLayout()
+        evidence.addWidget(self.evidence, 1)
+        evidence.addWidget(self.evidence_button, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(details)
@@ -180,7 +193,7 @@ class CaseViewPanel(QWidget):
         self.tabs.addTab(self.table, self.tr("办案过程"))
         self.tabs.addTab(self.documents, self.tr("案卷中的文书"))
         layout.addWidget(self.tabs, 1)
-        layout.addWidget(self.evidence)
+        layout.addLayout(evidence)
         layout.addWidget(self.deadlines)
         layout.addWidget(QLabel(self.tr("下一步：")))
         layout.addWidget(self.steps_box)
@@ -199,6 +212,8 @@ class CaseViewPanel(QWidget):
             button.deleteLater()
         self.step_buttons = {}
         self.case_file_button.setEnabled(header is not None)
+        self.attach_button.setEnabled(header is not None)
+        self.evidence_button.setEnabled(header is not None and header.inspection_id is not None)
         self._update_document_buttons()
         if header is None:
             self.title.setText(self.tr("选择左侧的一个案件。"))

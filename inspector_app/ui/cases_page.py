@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QPushButton,
     QSplitter,
@@ -32,10 +33,12 @@ from inspector_app.cases import signatures
 from inspector_app.cases.casefile import build_case_file
 from inspector_app.cases.machine import step as find_step
 from inspector_app.cases.overview import case_rows
-from inspector_app.cases.service import perform
+from inspector_app.cases.records import attachable_documents
+from inspector_app.cases.service import attach_document, perform
 from inspector_app.cases.settings import CaseSettings
+from inspector_app.document_list import title_of
 from inspector_app.evidence.context import EvidenceContext
-from inspector_app.forms.registry import document_type
+from inspector_app.forms.registry import DOCUMENT_TYPES, document_type
 from inspector_app.i18n import UserError
 from inspector_app.inspections import record
 from inspector_app.inspections.auth import OfficerChoice
@@ -43,6 +46,7 @@ from inspector_app.store import Document
 from inspector_app.ui import msgbox
 from inspector_app.ui.case_models import ID_ROLE, CaseListModel
 from inspector_app.ui.case_view import CaseViewPanel, load_entries, load_header
+from inspector_app.ui.evidence_strip import EvidenceGallery
 from inspector_app.ui.language import error_text
 from inspector_app.ui.pdf_preview import PdfPreviewDialog
 from inspector_app.ui.signature_pad import SignatureDialog
@@ -112,6 +116,8 @@ class CasesPage(QWidget):
         self.panel.document_activated.connect(self.open_document)
         self.panel.sign_clicked.connect(self.sign_document)
         self.panel.case_file_clicked.connect(self.build_case_file)
+        self.panel.attach_clicked.connect(self.attach_document)
+        self.panel.evidence_clicked.connect(self.show_evidence)
         self.set_officer(None)
 
     # -- loading -----------------------------------------------------------------------------
@@ -121,6 +127,8 @@ class CasesPage(QWidget):
         self.officer = officer
         self.panel.steps_box.setEnabled(officer is not None)
         self.panel.sign_button.setVisible(officer is not None)
+        self.panel.attach_button.setVisible(officer is not None)
+        self.panel.evidence_button.setVisible(officer is not None)
         self.notice.setText("" if officer else self.tr("请先登录，才能办理案件步骤、签名和打印。"))
         self.refresh()
 
@@ -258,6 +266,52 @@ class CasesPage(QWidget):
         except UserError as error:
             msgbox.warning(self, self.tr("未能保存签名"), error_text(error))
 
+    @Slot()
+    def attach_document(self) -> uuid.UUID | None:
+        """Put a document made in one of the party's inspections into the case (the id is
+        returned); the list offers only documents no case holds yet."""
+        if self.officer is None or self.case_id is None:
+            return None
+        with self.sessions() as session:
+            choices = [
+                (doc.id, _choice_label(doc)) for doc in attachable_documents(session, self.case_id)
+            ]
+        if not choices:
+            msgbox.information(
+                self, self.tr("加入文书"), self.tr("本企业的检查中没有尚未入卷的文书。")
+            )
+            return None
+        label, ok = QInputDialog.getItem(
+            self,
+            self.tr("加入文书"),
+            self.tr("选择要加入本案的文书："),
+            [text for _, text in choices],
+            0,
+            False,
+        )
+        if not ok:
+            return None
+        document_id = next(i for i, text in choices if text == label)
+        try:
+            with self.sessions.begin() as session:
+                attach_document(session, self.case_id, document_id, self.officer.id)
+        except UserError as error:
+            msgbox.warning(self, self.tr("未能加入文书"), error_text(error))
+            return None
+        self.refresh()
+        return document_id
+
+    @Slot()
+    def show_evidence(self) -> None:
+        """The evidence of the inspection the case came from, read-only (it is finished)."""
+        header = self.panel.header
+        if self.officer is None or header is None or header.inspection_id is None:
+            return
+        gallery = EvidenceGallery(
+            self.sessions, self.evidence_context, self.officer.id, header.inspection_id, False, self
+        )
+        gallery.exec()
+
     def blobs(self) -> Path:
         return self.evidence_context().blobs.root
 
@@ -292,3 +346,13 @@ class CasesPage(QWidget):
         self.panel.case_file_button.setEnabled(True)
         text = error_text(error) if isinstance(error, UserError) else str(error)
         msgbox.warning(self, self.tr("未能生成案卷"), text)
+
+
+def _choice_label(doc: Document) -> str:
+    """How a document is offered in a list: printed title, number, date made."""
+    if doc.kind in DOCUMENT_TYPES:
+        title = document_type(doc.kind).printed_title(dict(doc.snapshot))
+    else:
+        title = title_of(doc.kind)
+    parts = (title, doc.number or "", doc.generated_at.strftime("%Y-%m-%d"))
+    return " ".join(part for part in parts if part)

@@ -88,77 +88,92 @@
 <context>
     <name>CaseViewPanel</name>
     <message>
-        <location filename="../../inspector_app/ui/case_view.py" line="164" />
+        <location filename="../../inspector_app/ui/case_view.py" line="168" />
         <source>查看文书…</source>
         <translation>View document…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_view.py" line="165" />
+        <location filename="../../inspector_app/ui/case_view.py" line="169" />
         <source>签名…</source>
         <translation>Signature…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_view.py" line="166" />
+        <location filename="../../inspector_app/ui/case_view.py" line="170" />
         <source>案卷…</source>
         <translation>Case file…</translation>
     </message>
     <message>
         <location filename="../../inspector_app/ui/case_view.py" line="171" />
+        <source>加入文书…</source>
+        <translation>Add a document…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/case_view.py" line="172" />
+        <source>把本企业检查中已制作、尚未入卷的文书加入本案</source>
+        <translation>Put a document made in this enterprise's inspections, and not yet in a case, into this case</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/case_view.py" line="173" />
+        <source>查看证据…</source>
+        <translation>Evidence…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/case_view.py" line="180" />
         <source>双击一行打开文书</source>
         <translation>Double-click a row to open its document</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_view.py" line="180" />
+        <location filename="../../inspector_app/ui/case_view.py" line="193" />
         <source>办案过程</source>
         <translation>Case history</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_view.py" line="181" />
+        <location filename="../../inspector_app/ui/case_view.py" line="194" />
         <source>案卷中的文书</source>
         <translation>Documents in the case</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_view.py" line="185" />
+        <location filename="../../inspector_app/ui/case_view.py" line="198" />
         <source>下一步：</source>
         <translation>Next step:</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_view.py" line="204" />
+        <location filename="../../inspector_app/ui/case_view.py" line="219" />
         <source>选择左侧的一个案件。</source>
         <translation>Choose a case on the left.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_view.py" line="209" />
+        <location filename="../../inspector_app/ui/case_view.py" line="224" />
         <source>（未立案）</source>
         <translation>(not filed)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_view.py" line="219" />
+        <location filename="../../inspector_app/ui/case_view.py" line="234" />
         <source>罚款 {amount} 元</source>
         <translation>Fine {amount} yuan</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_view.py" line="221" />
+        <location filename="../../inspector_app/ui/case_view.py" line="236" />
         <source>无罚款</source>
         <translation>No fine</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_view.py" line="230" />
+        <location filename="../../inspector_app/ui/case_view.py" line="245" />
         <source>证据：</source>
         <translation>Evidence: </translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_view.py" line="230" />
+        <location filename="../../inspector_app/ui/case_view.py" line="245" />
         <source>无</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_view.py" line="241" />
+        <location filename="../../inspector_app/ui/case_view.py" line="256" />
         <source>没有未到期的法定期限。</source>
         <translation>No statutory deadline is open.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_view.py" line="247" />
+        <location filename="../../inspector_app/ui/case_view.py" line="262" />
         <source>期限：</source>
         <translation>Deadlines: </translation>
     </message>
@@ -166,42 +181,63 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../inspector_app/ui/cases_page.py" line="91" />
+        <location filename="../../inspector_app/ui/cases_page.py" line="95" />
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/cases_page.py" line="124" />
+        <location filename="../../inspector_app/ui/cases_page.py" line="132" />
         <source>请先登录，才能办理案件步骤、签名和打印。</source>
         <translation>Sign in to take case steps, record signatures and print.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/cases_page.py" line="135" />
+        <location filename="../../inspector_app/ui/cases_page.py" line="143" />
         <source>共 {count} 件案件，{overdue} 件期限已到</source>
         <translation>{count} cases, {overdue} with a deadline due</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/cases_page.py" line="230" />
+        <location filename="../../inspector_app/ui/cases_page.py" line="238" />
         <source>当事人签名</source>
         <translation>Party's signature</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/cases_page.py" line="230" />
+        <location filename="../../inspector_app/ui/cases_page.py" line="238" />
         <source>受送达人签收</source>
         <translation>Receiver's signature</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/cases_page.py" line="259" />
+        <location filename="../../inspector_app/ui/cases_page.py" line="267" />
         <source>未能保存签名</source>
         <translation>Signature not saved</translation>
     </message>
     <message>
+        <location filename="../../inspector_app/ui/cases_page.py" line="281" />
+        <location filename="../../inspector_app/ui/cases_page.py" line="286" />
+        <source>加入文书</source>
+        <translation>Add a document</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/cases_page.py" line="281" />
+        <source>本企业的检查中没有尚未入卷的文书。</source>
+        <translation>The enterprise's inspections have no document that is not in a case yet.</translation>
+    </message>
+    <message>
         <location filename="../../inspector_app/ui/cases_page.py" line="287" />
+        <source>选择要加入本案的文书：</source>
+        <translation>Choose the document to put in this case:</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/cases_page.py" line="299" />
+        <source>未能加入文书</source>
+        <translation>Could not add the document</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/cases_page.py" line="341" />
         <source>案卷</source>
         <translation>Case file</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/cases_page.py" line="294" />
+        <location filename="../../inspector_app/ui/cases_page.py" line="348" />
         <source>未能生成案卷</source>
         <translation>Case file not built</translation>
     </message>

@@ -414,3 +414,59 @@ def test_the_hearing_notice_dialog_proposes_a_date_a_week_ahead(qtbot) -> None:
     _on, data, document = dialog.collect()
     assert data == {"hearing_date": D0 + timedelta(7)}
     assert document == {"hearing_place": "三楼听证室"}
+
+
+def test_a_document_made_after_opening_is_added_and_the_evidence_opens(
+    qtbot, window, demo, monkeypatch
+) -> None:
+    """The sampling record printed from the gallery after the case opened goes into the case
+    from the case view, and the visit's evidence opens from it (read-only)."""
+    from inspector_app.cases.service import open_case
+    from inspector_app.ui import cases_page as page_module
+    from inspector_app.ui.evidence_strip import EvidenceGallery
+
+    officer, inspection_id = finish_with_findings(demo)
+    with demo.session() as s:
+        case_id = open_case(s, by=officer.id, opened_on=D0, inspection_id=inspection_id).id
+    with demo.session() as s:
+        agency = s.scalars(select(Agency.id)).one()
+        late = issue_document(
+            s,
+            agency,
+            "sampling_record",
+            sample("sampling_record"),
+            D0,
+            officer.id,
+            inspection_id=inspection_id,
+        ).id
+    window.set_officer(officer)
+    window.on_case_opened(case_id)
+    page: CasesPage = window.cases_page
+    held = [page.panel.documents.item(i).text() for i in range(page.panel.documents.count())]
+    assert not any("采样" in text for text in held)
+
+    offered: list[list[str]] = []
+
+    def pick(parent, title, label, items, current, editable):
+        offered.append(list(items))
+        return next(i for i in items if i.startswith("采样")), True
+
+    monkeypatch.setattr(page_module.QInputDialog, "getItem", staticmethod(pick))
+    qtbot.mouseClick(page.panel.attach_button, Qt.MouseButton.LeftButton)
+    # Only what no case holds is offered: the order to correct is already in this one.
+    assert offered and not any("责令改正" in text for text in offered[0])
+    held = [page.panel.documents.item(i).text() for i in range(page.panel.documents.count())]
+    assert any("采样" in text for text in held)
+    with demo.session() as s:
+        attached = s.scalars(select(AuditEvent).where(AuditEvent.action == "case.attach")).one()
+        assert attached.payload["document"] == str(late)
+
+    opened: list[tuple[uuid.UUID, bool]] = []
+    monkeypatch.setattr(
+        EvidenceGallery,
+        "exec",
+        lambda self: opened.append((self.inspection_id, self.editable)) or 0,
+    )
+    assert page.panel.evidence_button.isEnabled()
+    qtbot.mouseClick(page.panel.evidence_button, Qt.MouseButton.LeftButton)
+    assert opened == [(inspection_id, False)]
