@@ -15,13 +15,14 @@ from inspector_app.cases.settings import CaseSettings
 from inspector_app.cases.view import CaseView
 from inspector_app.i18n import Msg, UserError
 from inspector_app.store import Case, CaseDocument, CaseStep, Document
+from inspector_app.store.document import is_current
 
 
 def case_view(session: Session, case: Case, settings: CaseSettings | None = None) -> CaseView:
     rows = session.execute(
         select(Document.kind, Document.snapshot, Document.number, Document.generated_at)
         .join(CaseDocument, CaseDocument.document_id == Document.id)
-        .where(CaseDocument.case_id == case.id, Document.voided.is_(False))
+        .where(CaseDocument.case_id == case.id, Document.voided.is_(False), is_current())
         .order_by(CaseDocument.position)
     ).all()
     docs = []
