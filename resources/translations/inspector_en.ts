@@ -182,8 +182,8 @@
     </message>
     <message>
         <location filename="../../inspector_app/ui/cases_page.py" line="229" />
-        <source>当事人签名</source>
-        <translation>Party's signature</translation>
+        <source>在文书上签名</source>
+        <translation>Sign the document</translation>
     </message>
     <message>
         <location filename="../../inspector_app/ui/cases_page.py" line="229" />
@@ -1774,6 +1774,36 @@
 </context>
 <context>
     <name>SignatureDialog</name>
+    <message>
+        <location filename="../../inspector_app/ui/signature_pad.py" line="200" />
+        <source>签名人身份</source>
+        <translation>Signing as</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/signature_pad.py" line="213" />
+        <source>当事人</source>
+        <translation>Party</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/signature_pad.py" line="214" />
+        <source>执法人员</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/signature_pad.py" line="215" />
+        <source>见证人</source>
+        <translation>Witness</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/signature_pad.py" line="216" />
+        <source>记录人</source>
+        <translation>Recorder</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/signature_pad.py" line="217" />
+        <source>受送达人</source>
+        <translation>Receiver</translation>
+    </message>
     <message>
         <location filename="../../inspector_app/ui/signature_pad.py" line="161" />
         <source>拒绝签字（由见证人证明）</source>
