@@ -20,7 +20,7 @@ from inspector_app.cases.casefile import archive_order, build_case_file
 from inspector_app.cases.issuing import issue_document, rerender
 from inspector_app.cases.overview import timeline
 from inspector_app.cases.records import case_view
-from inspector_app.cases.service import get_case, open_case, perform
+from inspector_app.cases.service import _served_document, get_case, open_case, perform
 from inspector_app.cases.signing import blob_resolver, sign_document
 from inspector_app.document_list import list_documents
 from inspector_app.forms.samples import sample
@@ -180,6 +180,9 @@ def test_case_lists_only_the_signed_version(world: World, tmp_path: Path) -> Non
         assert entry.document_id == signed.id
         listed = [row.id for row in list_documents(s) if row.kind == "order_to_correct"]
         assert listed == [signed.id]
+        # Serving it serves the signed version, not the one it replaced.
+        served = _served_document(s, get_case(s, case.id), ["order_to_correct"])
+        assert served.id == signed.id
         whole = build_case_file(s, case.id)
     assert pdf_text(whole).count("责令改正违法行为决定书") >= 1
     assert images_in(whole) == 1
