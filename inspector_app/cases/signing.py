@@ -107,6 +107,14 @@ def sign_document(
         raise UserError(
             Msg(f"此文书没有{zh}的签字栏", f"This document has no signature row for {en}")
         )
+    issued = doc.snapshot.get("issued_on")
+    if issued and on < date.fromisoformat(str(issued)[:10]):
+        raise UserError(
+            Msg(
+                f"签字日期{on}早于文书日期{str(issued)[:10]}",
+                f"The signature date {on} is before the document's date {str(issued)[:10]}",
+            )
+        )
     case_id = session.scalar(select(CaseDocument.case_id).where(CaseDocument.document_id == doc.id))
     if refused:
         signature = record_refusal(

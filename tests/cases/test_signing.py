@@ -8,7 +8,7 @@ import io
 import subprocess
 import tempfile
 import uuid
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -60,8 +60,20 @@ def images_in(pdf: bytes) -> int:
 
 
 def issue(world: World, code: str) -> uuid.UUID:
+    """The example document, dated the day it is signed."""
+    data = sample(code)
+    if "issued_on" in data:
+        data["issued_on"] = DAY
     with world.db.session() as s:
-        return issue_document(s, world.agency, code, sample(code), DAY).id
+        return issue_document(s, world.agency, code, data, DAY).id
+
+
+def test_a_signature_cannot_predate_the_document(world: World, tmp_path: Path) -> None:
+    first = issue(world, "penalty_decision")
+    with world.db.session() as s, pytest.raises(UserError, match="早于文书日期"):
+        sign_document(
+            s, tmp_path, first, "party", "周建国", world.li, DAY - timedelta(days=1), png=png()
+        )
 
 
 def test_party_signs_a_penalty_decision(world: World, tmp_path: Path) -> None:
