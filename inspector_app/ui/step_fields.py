@@ -1,0 +1,332 @@
+"""The widgets of the step dialog and how each reads back what the officer typed.
+
+A step's form is a tuple of :class:`Field` (the table is in :mod:`.step_forms`): each names
+the key its value goes to, whether that is the document (``document``), the facts the guards
+and deadlines read (``data``) or both, and the kind of widget that asks for it: a date is a
+``QDateEdit``, money a yuan field that refuses anything but an amount, a choice a combo box,
+a list of things (sealed items, materials, instalments) a small table with add/remove rows.
+Labels are the Chinese source texts of ``QT_TRANSLATE_NOOP("StepFields", …)`` so the table
+stays data and the English comes from the catalogue.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QDate, QRegularExpression, Slot
+from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from inspector_app.i18n import Msg, UserError
+
+CONTEXT = "StepFields"
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks ``text`` for pyside6-lupdate (which finds it by this name) and returns it typed as
+    ``str`` (PySide6's own returns ``object``)."""
+    return text
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str  # "unit" is joined to "quantity" (数量 1 + 单位 台 → "1台")
+    label: str
+    kind: str = "text"  # text | date | money | int
+    default: str = ""
+    width: int = 0  # 0: share what is left
+
+
+@dataclass(frozen=True)
+class Field:
+    name: str  # the key in ``StepDialog.fields``
+    label: str
+    kind: str = "line"  # line text lines people date money int choice check table opinion qa
+    key: str = ""  # document/data key; "" = name
+    to: str = "document"  # document | data | both
+    default: Any = ""  # text; days after the step for a date; rows for a table
+    choices: tuple[str, ...] = ()
+    columns: tuple[Column, ...] = ()
+    hint: str = ""  # shown under the widget: the legal limit, where the value comes from
+    placeholder: str = ""
+    when: Callable[[Any], bool] | None = None  # asked only when this holds for the case
+    shown_if: tuple[str, str] | None = None  # (choice field, value): asked only for that value
+
+    @property
+    def target(self) -> str:
+        return self.key or self.name
+
+
+def date_edit(on: QDate) -> QDateEdit:
+    edit = QDateEdit(on)
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    return edit
+
+
+MONEY = QRegularExpression(r"^\s*[0-9][0-9,，]*(\.[0-9]{0,2})?\s*$")
+
+
+def money_edit(text: str = "") -> QLineEdit:
+    """Yuan with at most two decimals (commas allowed); the validator refuses anything else."""
+    edit = QLineEdit(text)
+    edit.setValidator(QRegularExpressionValidator(MONEY, edit))
+    edit.setPlaceholderText(tr("元，例：3000.00"))
+    return edit
+
+
+def fen(text: str, label: str) -> int | None:
+    """Yuan typed as text → fen; empty → None; anything else is refused naming ``label``."""
+    cleaned = text.strip().replace(",", "").replace("，", "")
+    if not cleaned:
+        return None
+    try:
+        amount = Decimal(cleaned)
+    except InvalidOperation:
+        raise UserError(Msg(f"请填写{label}（元）", f"Give {tr(label)} in yuan")) from None
+    if amount <= 0:
+        raise UserError(Msg(f"{label}须大于零", f"{tr(label)} must be above zero"))
+    return int((amount * 100).to_integral_value())
+
+
+class Opinion(QGroupBox):
+    """An approval opinion: text, who signed it and when."""
+
+    def __init__(self, title: str, default_text: str, on: QDate, parent: QWidget | None = None):
+        super().__init__(title, parent)
+        self.text = QLineEdit(default_text)
+        self.signer = QLineEdit()
+        self.on = date_edit(on)
+        form = QFormLayout(self)
+        form.addRow(self.tr("意见"), self.text)
+        form.addRow(self.tr("签字人"), self.signer)
+        form.addRow(self.tr("日期"), self.on)
+
+    def value(self) -> dict[str, Any]:
+        return {
+            "text": self.text.text().strip(),
+            "signer": self.signer.text().strip(),
+            "on": self.on.date().toPython(),
+        }
+
+
+class QAPair(QWidget):
+    """One question and its answer in an inquiry record."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.question = QLineEdit()
+        self.answer = QPlainTextEdit()
+        self.answer.setFixedHeight(56)
+        form = QFormLayout(self)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.addRow(self.tr("问"), self.question)
+        form.addRow(self.tr("答"), self.answer)
+
+    def value(self) -> dict[str, str] | None:
+        q, a = self.question.text().strip(), self.answer.toPlainText().strip()
+        return {"question": q, "answer": a} if q or a else None
+
+
+class ItemTable(QWidget):
+    """A short list typed as table rows (sealed items, materials, instalments…).
+
+    Every cell is an editor widget of its column's kind, so a date is picked, not typed; an
+    all-blank row is ignored when read.
+    """
+
+    def __init__(
+        self, columns: tuple[Column, ...], on: QDate, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.columns = columns
+        self.on = on
+        self.table = QTableWidget(0, len(columns))
+        self.table.setHorizontalHeaderLabels([tr(c.label) for c in columns])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().setDefaultSectionSize(30)
+        header = self.table.horizontalHeader()
+        for n, column in enumerate(columns):
+            if column.width:
+                header.setSectionResizeMode(n, QHeaderView.ResizeMode.Interactive)
+                self.table.setColumnWidth(n, column.width)
+            else:
+                header.setSectionResizeMode(n, QHeaderView.ResizeMode.Stretch)
+        self.table.setMinimumHeight(150)
+        self.add_button = QPushButton(self.tr("添加一行"))
+        self.remove_button = QPushButton(self.tr("删除所选行"))
+        self.add_button.clicked.connect(self.add_row)
+        self.remove_button.clicked.connect(self.remove_selected)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.table)
+        layout.addLayout(buttons)
+
+    @Slot()
+    def add_row(self, values: dict[str, Any] | None = None) -> int:
+        """Append a row (with ``values`` by column key, else the column defaults)."""
+        row = self.table.rowCount()
+        self.table.insertRow(row)
+        for n, column in enumerate(self.columns):
+            editor: QWidget
+            if column.kind == "date":
+                editor = date_edit(self.on.addDays(int(column.default or 0)))
+            elif column.kind == "money":
+                editor = money_edit(column.default)
+                editor.setPlaceholderText("")
+            else:
+                editor = QLineEdit(column.default)
+                if column.kind == "int":
+                    editor.setValidator(QRegularExpressionValidator(QRegularExpression(r"\d*")))
+            editor.setFrame(False)
+            self.table.setCellWidget(row, n, editor)
+        for key, value in (values or {}).items():
+            self.set_cell(row, key, value)
+        return row
+
+    def set_cell(self, row: int, key: str, value: Any) -> None:
+        n = next(i for i, c in enumerate(self.columns) if c.key == key)
+        editor = self.table.cellWidget(row, n)
+        if isinstance(editor, QDateEdit):
+            editor.setDate(QDate(value))
+        elif isinstance(editor, QLineEdit):
+            editor.setText(str(value))
+
+    @Slot()
+    def remove_selected(self) -> None:
+        rows = sorted({i.row() for i in self.table.selectedIndexes()}, reverse=True)
+        if not rows and self.table.rowCount():
+            rows = [self.table.rowCount() - 1]
+        for row in rows:
+            self.table.removeRow(row)
+
+    def rows(self, label: str) -> list[dict[str, Any]]:
+        """The typed rows as dicts by column key (a blank row is skipped)."""
+        out = []
+        for row in range(self.table.rowCount()):
+            texts = [self._text(row, n) for n in range(len(self.columns))]
+            typed = [t for c, t in zip(self.columns, texts, strict=True) if t and t != c.default]
+            if not typed:
+                continue
+            item: dict[str, Any] = {}
+            for n, (column, text) in enumerate(zip(self.columns, texts, strict=True)):
+                if column.kind == "date":
+                    editor = self.table.cellWidget(row, n)
+                    assert isinstance(editor, QDateEdit)
+                    item[column.key] = editor.date().toPython()
+                elif column.kind == "money":
+                    item[column.key] = fen(text, f"{label}第{row + 1}项{column.label}")
+                elif column.kind == "int":
+                    item[column.key] = int(text) if text else None
+                elif column.key == "unit":
+                    item["quantity"] = f"{item.get('quantity', '')}{text}"
+                else:
+                    item[column.key] = text
+            out.append({k: v for k, v in item.items() if v not in (None, "")})
+        return out
+
+    def _text(self, row: int, column: int) -> str:
+        editor = self.table.cellWidget(row, column)
+        return editor.text().strip() if isinstance(editor, QLineEdit) else ""
+
+
+def build(field: Field, on: QDate, case: Any) -> QWidget:
+    """The widget asking for ``field`` on a step dated ``on``."""
+    kind = field.kind
+    if kind in ("text", "lines", "people"):
+        text = QPlainTextEdit(field.default)
+        text.setFixedHeight(72 if kind == "text" else 64)
+        if field.placeholder:
+            text.setPlaceholderText(tr(field.placeholder))
+        elif kind != "text":
+            people = kind == "people"
+            text.setPlaceholderText(tr("每行一位：姓名 职务") if people else tr("每行一项"))
+        return text
+    if kind == "date":
+        return date_edit(on.addDays(int(field.default or 0)))
+    if kind == "money":
+        fine = getattr(case, "fine_fen", None)
+        return money_edit(f"{fine / 100:.2f}" if field.default == "fine" and fine else "")
+    if kind == "int":
+        spin = QSpinBox()
+        spin.setRange(1, 365)
+        spin.setValue(int(field.default or 1))
+        return spin
+    if kind == "choice":
+        combo = QComboBox()
+        combo.addItems(list(field.choices))
+        return combo
+    if kind == "check":
+        check = QCheckBox(tr(field.label))
+        check.setChecked(bool(field.default))
+        return check
+    if kind == "table":
+        table = ItemTable(field.columns, on)
+        for row in field.default or [{}]:
+            table.add_row(row)
+        return table
+    line = QLineEdit(field.default)
+    if field.placeholder:
+        line.setPlaceholderText(tr(field.placeholder))
+    return line
+
+
+def read(field: Field, widget: QWidget) -> Any:
+    """What ``widget`` holds, as the document or the guards take it."""
+    kind = field.kind
+    if isinstance(widget, QPlainTextEdit):
+        text = widget.toPlainText().strip()
+        return _lines(text, kind) if kind in ("lines", "people") else text
+    if isinstance(widget, QDateEdit):
+        return widget.date().toPython()
+    if isinstance(widget, QSpinBox):
+        return widget.value()
+    if isinstance(widget, QComboBox):
+        return widget.currentText()
+    if isinstance(widget, QCheckBox):
+        return widget.isChecked()
+    if isinstance(widget, ItemTable):
+        return widget.rows(field.label)
+    assert isinstance(widget, QLineEdit)
+    if kind == "money":
+        return fen(widget.text(), field.label)
+    return widget.text().strip()
+
+
+def _lines(text: str, kind: str) -> list[Any]:
+    """One entry a line; a person is "name position" (split at the first space)."""
+    rows = [line.strip() for line in text.splitlines() if line.strip()]
+    if kind != "people":
+        return rows
+    people = []
+    for row in rows:
+        name, _, position = row.replace("\u3000", " ").partition(" ")
+        people.append({"name": name.strip(), "position": position.strip()})
+    return people

@@ -1,0 +1,285 @@
+"""Every step of the state machine can be taken from its dialog, typed as an officer would.
+
+For each code in ``machine.STEPS`` a real case is at a stage where the step is lawful
+(``stepcases``: built once, copied per test); the real :class:`StepDialog` is opened with the
+case's header, its fields filled (texts set, combos picked, table rows added), OK pressed, and
+the step must be recorded and its document must carry what was typed, read back with
+``pdftotext``.  A step missing from ``FORMS`` fails here with the field the core asked for.
+"""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import uuid
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+from casehelpers import SETTINGS, World, copy_database, open_world, seeded  # noqa: F401
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QDialog, QLineEdit, QSpinBox
+from sqlalchemy import func, select
+from stepcases import STAGE_OF, build, day
+
+from inspector_app.cases.machine import STEPS
+from inspector_app.cases.service import perform
+from inspector_app.store import Case, CaseStep, Document
+from inspector_app.ui.case_view import load_header
+from inspector_app.ui.step_dialog import StepDialog
+from inspector_app.ui.step_fields import ItemTable
+from inspector_app.ui.step_forms import FORMS
+
+RECORD = {"started": "2026年11月24日 09时30分", "ended": "2026年11月24日 10时40分"}
+PERSON = {"name": "孙某某", "id_number": "62010219800101001X", "position": "运维主管"}
+ITEM = {"name": "采集仪", "spec": "XC-9", "quantity": "2", "unit": "台", "location": "CEMS小屋"}
+PAGES = [{"pages": "6"}, {"pages": "9"}, {"pages": "12"}, {"name": "监测报告", "pages": "4"}]
+SIGNED = {"department.signer": "陈静", "head.signer": "赵磊"}
+# What the officer types, by field name ("head.signer": a part of an approval opinion).
+TYPED: dict[str, dict[str, Any]] = {
+    "file": SIGNED,
+    "withdraw": {"reason": "经核实，违法主体认定有误。"},
+    "inquiry": {
+        **RECORD,
+        "place": "西固分局询问室",
+        "interviewee": "赵强",
+        "interviewee_id": "11010519491231002X",
+        "interviewee_employer": "环保部经理",
+        "qa": [("为何修改斜率参数？", "运维人员擅自操作。")],
+    },
+    "sampling": {
+        "samples": [
+            {"sample_id": "W-001", "point": "总排口", "taken_at": "10时15分", "item": "氨氮"}
+        ],
+        "handed_to": "兰州市生态环境监测站",
+    },
+    "preserve": {
+        "items": [{"name": "运维记录本", "quantity": "3", "unit": "本"}],
+        "storage_place": "我局证物室",
+        "custodian": "王芳",
+    },
+    "preserve_decide": {"decision": "依法予以没收"},
+    "extend": {},
+    "report": {},
+    "prior_notice": {"statement_days": 7},
+    "serve_notice": {"receiver": "赵强", "method": "留置送达", "witness": "村委会孙某"},
+    "statement": {**RECORD, "place": "我局", "speaker": "赵强", "statement": "请求从轻处罚。"},
+    "waive": {},
+    "hearing_request": {"requested": "口头申请（已记录）"},
+    "hearing_notice": {
+        "hearing_date": day(12),
+        "hearing_place": "三楼听证室",
+        "chair": "陈静",
+        "recorder": "刘洋",
+        "contact": "李明0931-8888888",
+    },
+    "hearing_record": {
+        **RECORD,
+        "place": "三楼听证室",
+        "attendees": "陈静\n刘洋",
+        "investigator_case": "调查人员陈述了篡改数据的事实。",
+        "party_statement": "当事人对事实无异议。",
+        "final_statements": "请求从轻。",
+    },
+    "legal_review": {"reviewers": "陈静\n刘洋"},
+    "collective_discussion": {
+        "held": "2026年11月26日 15时00分",
+        "place": "第一会议室",
+        "chair": "赵磊",
+        "recorder": "刘洋",
+        "participants": "赵磊 局长\n陈静 科长\n张伟 队长",
+        "presentation": "承办人汇报了案件事实。",
+        "discussion": "事实清楚，证据充分",
+    },
+    "decide": {"other_penalties": "通报批评"},
+    "onsite_decide": {"fine": "2000", "place": "厂区东门"},
+    "onsite_report": {},
+    "serve": {"receiver": "赵强"},
+    "pay": {"amount": "550,000.00"},
+    "defer": {
+        "mode": "分期",
+        "reason": "你单位确有经济困难",
+        "instalments": [
+            {"due_on": day(40), "amount_fen": "300000"},
+            {"due_on": day(70), "amount_fen": "250000"},
+        ],
+    },
+    "remind": {},
+    "enforce": {"attachments": "行政处罚决定书及送达回证\n催告书及送达回证\n营业执照复印件"},
+    "order_to_correct": {"corrections": "立即恢复自动监测设备正常运行", "deadline": day(15)},
+    "recheck": {**RECORD, "place": "厂区", "findings": "设备已恢复运行。", "result": "已改正"},
+    "close": SIGNED,
+    "daily_penalty": {"daily": "550000", "refusal_facts": "复查发现仍未恢复自动监测设备。"},
+    "production_order": {"measure": "停产整治", "corrections": "更换受损的监测设备"},
+    "seal": {"measure": "扣押", "items": [ITEM], "custodian": "王芳"},
+    "seal_extend": {"reason": "需等待检测结果"},
+    "seal_release": {"reason": "检测已经完成", "items": [ITEM]},
+    "detention_approve": {"persons": [PERSON], **SIGNED},
+    "detention_send": {"persons": [PERSON], "materials": PAGES},
+    "criminal_transfer": {"persons": [PERSON], "materials": PAGES},
+}
+# Typed values that are facts of the step or words the form does not print as typed.
+NOT_PRINTED = {"receiver", "method", "requested", "decision", "fine", "amount", "daily", "unit"}
+NOT_PRINTED |= {"participants"}  # printed as 姓名（职务）
+# What else the document must say (the wording the dialog proposed, a computed figure).
+PRINTED = {
+    "prior_notice": ["7日"],
+    "collective_discussion": ["赵磊（局长）", "张伟（队长）"],
+    "serve_notice": ["留置送达"],
+    "defer": ["同意分期缴纳罚款通知书", "第1期", "第2期"],
+    "seal": ["扣押决定书", "2台"],
+    "seal_release": ["2台"],
+    "criminal_transfer": ["污染环境罪", "监测报告（4页）"],
+    "detention_send": ["监测报告（4页）"],
+    "production_order": ["责令停产整治决定书"],
+    "daily_penalty": ["伍拾伍万"],
+}
+
+
+@pytest.fixture(scope="session")
+def staged(seeded: Path, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict]:  # noqa: F811
+    path = tmp_path_factory.mktemp("staged") / "inspector.db"
+    copy_database(seeded, path)
+    world = open_world(path, path.parent / "backups")
+    try:
+        return path, build(world)
+    finally:
+        world.db.close()
+
+
+@pytest.fixture
+def staged_world(staged: tuple[Path, dict], tmp_path: Path) -> Iterator[tuple[World, dict]]:
+    source, cases = staged
+    path = tmp_path / "inspector.db"
+    copy_database(source, path)
+    world = open_world(path, tmp_path / "backups")
+    yield world, cases
+    world.db.close()
+
+
+def fill(dialog: StepDialog, typed: dict[str, Any]) -> None:
+    """Type into the dialog as the officer would: texts, picks, dates, table rows."""
+    for name, value in typed.items():
+        if name == "qa":
+            for n, (question, answer) in enumerate(value):
+                pair = dialog.pairs[n] if n < len(dialog.pairs) else dialog.add_pair()
+                pair.question.setText(question)
+                pair.answer.setPlainText(answer)
+            continue
+        owner, _, part = name.partition(".")
+        widget = getattr(dialog.fields[owner], part) if part else dialog.fields[name]
+        if isinstance(widget, ItemTable):
+            for row, cells in enumerate(value):
+                if row >= widget.table.rowCount():
+                    widget.add_button.click()
+                for key, cell in cells.items():
+                    widget.set_cell(row, key, cell)
+        elif isinstance(widget, QComboBox):
+            assert widget.findText(value) >= 0, (name, value)
+            widget.setCurrentText(value)
+        elif isinstance(widget, QDateEdit):
+            widget.setDate(QDate(value))
+        elif isinstance(widget, QCheckBox):
+            widget.setChecked(value)
+        elif isinstance(widget, QSpinBox):
+            widget.setValue(value)
+        elif isinstance(widget, QLineEdit):
+            widget.setText(value)
+        else:
+            widget.setPlainText(value)
+
+
+def expected_texts(code: str) -> list[str]:
+    out = list(PRINTED.get(code, []))
+    for name, value in TYPED[code].items():
+        if name.split(".")[0] in NOT_PRINTED:
+            continue
+        if isinstance(value, str):
+            out += [line for line in value.splitlines() if line]
+        elif isinstance(value, list) and name != "qa":
+            out += [v for row in value for k, v in row.items() if k not in NOT_PRINTED]
+            out = [v for v in out if isinstance(v, str) and not v.isdigit()]
+        elif name == "qa":
+            out += [text for pair in value for text in pair]
+    return out
+
+
+def pdf_text(pdf: bytes) -> str:
+    done = subprocess.run(["pdftotext", "-", "-"], input=pdf, capture_output=True, check=True)
+    return re.sub(r"\s+", "", done.stdout.decode("utf-8"))
+
+
+def open_dialog(qtbot, world: World, case_id: uuid.UUID, code: str, on: date) -> StepDialog:
+    with world.db.session() as s:
+        header = load_header(s, case_id, on, SETTINGS)
+
+    def attempt(on: date, data: dict[str, Any], document: dict[str, Any]) -> None:
+        with world.db.session() as s:
+            perform(s, case_id, code, on, world.li, data, document, settings=SETTINGS)
+
+    dialog = StepDialog(STEPS[code], header, attempt, on)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
+def test_every_step_has_a_form_and_typed_values() -> None:
+    assert set(FORMS) == set(STEPS) == set(TYPED) == set(STAGE_OF)
+
+
+@pytest.mark.parametrize("code", list(STEPS))
+def test_each_step_is_taken_from_its_dialog(code: str, qtbot, staged_world) -> None:
+    world, cases = staged_world
+    stage, on = STAGE_OF[code]
+    case_id = cases[stage]
+    dialog = open_dialog(qtbot, world, case_id, code, on)
+    fill(dialog, TYPED[code])
+    qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+    assert dialog.result() == QDialog.DialogCode.Accepted, dialog.error.text()
+
+    found = STEPS[code]
+    with world.db.session() as s:
+        case = s.get(Case, case_id)
+        last = s.scalars(
+            select(CaseStep).where(CaseStep.case_id == case_id).order_by(CaseStep.seq.desc())
+        ).first()
+        assert last is not None and last.step == code and last.on == on
+        if found.target:
+            assert case.status == found.target
+        if found.document is None:
+            return
+        doc = s.get(Document, last.document_id)
+        kind = "penalty_decision" if code == "decide" else found.document
+        assert doc is not None and doc.kind == kind
+        text = pdf_text(doc.pdf)
+    missing = [t for t in expected_texts(code) if re.sub(r"\s+", "", t) not in text]
+    assert not missing, (missing, text[:400])
+
+
+def test_an_empty_required_field_is_named_and_the_typing_kept(qtbot, staged_world) -> None:
+    world, cases = staged_world
+    case_id = cases["opened"]
+    dialog = open_dialog(qtbot, world, case_id, "seal", day(0))
+    fill(dialog, {"measure": "扣押", "custodian": "王芳"})
+    qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and "缺少必填项：查封（扣押）物品" in dialog.error.text()
+    assert dialog.fields["custodian"].text() == "王芳"
+    assert dialog.fields["measure"].currentText() == "扣押"
+    with world.db.session() as s:
+        steps = select(func.count()).select_from(CaseStep).where(CaseStep.case_id == case_id)
+        assert s.scalar(steps) == 0
+    # Adding the row the refusal asked for is enough: nothing typed before is lost.
+    fill(dialog, {"items": [ITEM]})
+    qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+    assert dialog.result() == QDialog.DialogCode.Accepted, dialog.error.text()
+
+
+def test_a_bad_amount_is_refused_in_the_dialog(qtbot, staged_world) -> None:
+    world, cases = staged_world
+    dialog = open_dialog(qtbot, world, cases["served"], "defer", day(20))
+    fill(dialog, {"mode": "分期", "instalments": [{"due_on": day(40), "amount_fen": "三十万"}]})
+    qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and "分期缴纳计划第1项缴纳金额（元）" in dialog.error.text()
+    assert not dialog.fields["deferred_to"].isVisible()
