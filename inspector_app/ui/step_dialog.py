@@ -38,6 +38,7 @@ from inspector_app.ui.step_fields import (
     QAPair,
     build,
     date_edit,
+    fen,
     read,
     tr,
 )
@@ -77,11 +78,13 @@ class StepDialog(QDialog):
         extra.setContentsMargins(0, 0, 0, 0)
         extra.addLayout(self.form)
         specs = [f for f in FORMS.get(step.code, ()) if f.when is None or f.when(case)]
-        if step.code == "decide":
-            self.form.addRow(QLabel(self._decision_text(case)))
+        self.info = QLabel(self._info_text(step.code, case))
+        self.info.setObjectName("stepInfo")
+        self.info.setWordWrap(True)
+        self.form.addRow(self.info)
+        self.info.setVisible(bool(self.info.text()))
         for spec in specs:
             self._add(spec, extra, start, case)
-        self._follow_choices()
         extra.addStretch(1)
         self.error = QLabel()
         self.error.setObjectName("stepError")
@@ -106,18 +109,53 @@ class StepDialog(QDialog):
             scroll.setWidgetResizable(True)
             scroll.setWidget(body)
             layout.addWidget(scroll, 1)
-            self.resize(760 if tables else 560, 680)
+            # As tall as the fields need, within a 900-pixel-high screen.
+            height = min(760, body.sizeHint().height() + 110)
+            self.resize(760 if tables else 560, max(height, 420))
         else:
             layout.addWidget(body, 1)
             self.setMinimumWidth(460)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
+        self._follow_choices()  # after sizing, so the dialog fits whichever rows are asked
+        self._follow_daily_total(case)
 
-    def _decision_text(self, case: Any) -> str:
+    def _info_text(self, code: str, case: Any) -> str:
+        """What the case already fixes for this step, shown above the fields."""
         fine = getattr(case, "fine_fen", None)
-        if fine:
-            return self.tr("将制作行政处罚决定书（罚款{yuan}元）").format(yuan=f"{fine / 100:.2f}")
-        return self.tr("将制作不予行政处罚决定书")
+        known = getattr(case, "known", None) or {}
+        if code == "decide":
+            if fine:
+                return self.tr("将制作行政处罚决定书（罚款{yuan}元）").format(
+                    yuan=f"{fine / 100:.2f}"
+                )
+            return self.tr("将制作不予行政处罚决定书")
+        if code in ("defer", "pay") and fine:
+            return self.tr("罚款金额：{yuan}元").format(yuan=f"{fine / 100:.2f}")
+        if code == "seal_extend" and "seal_end" in known:
+            return self.tr("原截止日期：{day}").format(day=known["seal_end"].isoformat())
+        if code == "daily_penalty" and "daily_period" in known:
+            return self.tr("计罚期间：{period}").format(period=known["daily_period"])
+        return ""
+
+    def _follow_daily_total(self, case: Any) -> None:
+        """The daily penalty's total follows the amount per day as it is typed."""
+        days = (getattr(case, "known", None) or {}).get("daily_days")
+        daily = self.fields.get("daily")
+        if not days or daily is None:
+            return
+        period = self.info.text()
+
+        def update(text: str) -> None:
+            try:
+                per_day = fen(text, "") or 0
+            except UserError:
+                per_day = 0
+            total = self.tr("罚款总额：{yuan}元").format(yuan=f"{per_day * days / 100:,.2f}")
+            self.info.setText(f"{period}\n{total}")
+
+        daily.textChanged.connect(update)
+        update(daily.text())
 
     def _add(self, spec: Field, extra: QVBoxLayout, on: QDate, case: Any) -> None:
         if spec.kind == "opinion":

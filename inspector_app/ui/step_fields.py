@@ -74,6 +74,7 @@ class Field:
     placeholder: str = ""
     when: Callable[[Any], bool] | None = None  # asked only when this holds for the case
     shown_if: tuple[str, str] | None = None  # (choice field, value): asked only for that value
+    prefill: str = ""  # key of ``CaseHeader.known``: what an earlier step recorded, proposed
 
     @property
     def target(self) -> str:
@@ -94,7 +95,7 @@ def money_edit(text: str = "") -> QLineEdit:
     """Yuan with at most two decimals (commas allowed); the validator refuses anything else."""
     edit = QLineEdit(text)
     edit.setValidator(QRegularExpressionValidator(MONEY, edit))
-    edit.setPlaceholderText(tr("元，例：3000.00"))
+    edit.setPlaceholderText(QCoreApplication.translate("StepFields", "元，例：3000.00"))
     return edit
 
 
@@ -175,7 +176,7 @@ class ItemTable(QWidget):
                 self.table.setColumnWidth(n, column.width)
             else:
                 header.setSectionResizeMode(n, QHeaderView.ResizeMode.Stretch)
-        self.table.setMinimumHeight(150)
+        self.table.setMinimumHeight(120)
         self.add_button = QPushButton(self.tr("添加一行"))
         self.remove_button = QPushButton(self.tr("删除所选行"))
         self.add_button.clicked.connect(self.add_row)
@@ -196,8 +197,8 @@ class ItemTable(QWidget):
         self.table.insertRow(row)
         for n, column in enumerate(self.columns):
             editor: QWidget
-            if column.kind == "date":
-                editor = date_edit(self.on.addDays(int(column.default or 0)))
+            if column.kind == "date":  # the n-th row n periods ahead (monthly instalments)
+                editor = date_edit(self.on.addDays(int(column.default or 0) * (row + 1)))
             elif column.kind == "money":
                 editor = money_edit(column.default)
                 editor.setPlaceholderText("")
@@ -258,8 +259,16 @@ class ItemTable(QWidget):
 
 
 def build(field: Field, on: QDate, case: Any) -> QWidget:
-    """The widget asking for ``field`` on a step dated ``on``."""
+    """The widget asking for ``field`` on a step dated ``on`` (proposing what the case knows)."""
     kind = field.kind
+    known = (getattr(case, "known", None) or {}).get(field.prefill) if field.prefill else None
+    if known is not None and kind == "table":
+        table = ItemTable(field.columns, on)
+        for row in known:
+            table.add_row({k: v for k, v in row.items() if any(c.key == k for c in field.columns)})
+        return table
+    if known is not None and kind == "date":
+        return date_edit(QDate(known))
     if kind in ("text", "lines", "people"):
         text = QPlainTextEdit(field.default)
         text.setFixedHeight(72 if kind == "text" else 64)
@@ -267,7 +276,11 @@ def build(field: Field, on: QDate, case: Any) -> QWidget:
             text.setPlaceholderText(tr(field.placeholder))
         elif kind != "text":
             people = kind == "people"
-            text.setPlaceholderText(tr("每行一位：姓名 职务") if people else tr("每行一项"))
+            text.setPlaceholderText(
+                QCoreApplication.translate("StepFields", "每行一位：姓名 职务")
+                if people
+                else QCoreApplication.translate("StepFields", "每行一项")
+            )
         return text
     if kind == "date":
         return date_edit(on.addDays(int(field.default or 0)))

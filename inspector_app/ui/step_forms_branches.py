@@ -7,6 +7,8 @@ so they are kept apart from the main procedure's simpler forms.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from inspector_app.ui.step_fields import QT_TRANSLATE_NOOP, Column, Field
 
 APPROVAL = Field("approval", "", "opinion")
@@ -14,6 +16,7 @@ PERSONS = Field(
     "persons",
     QT_TRANSLATE_NOOP("StepFields", "涉案人员"),
     "table",
+    prefill="persons",
     columns=(
         Column("name", QT_TRANSLATE_NOOP("StepFields", "姓名"), width=90),
         Column("id_number", QT_TRANSLATE_NOOP("StepFields", "身份证号码"), width=180),
@@ -124,6 +127,7 @@ BRANCH_FORMS: dict[str, tuple[Field, ...]] = {
             "date",
             to="both",
             default=30,
+            prefill="seal_extend_until",
             hint=QT_TRANSLATE_NOOP("StepFields", "只能延长一次，自原截止日期次日起不超过三十日"),
         ),
         Field(
@@ -140,7 +144,11 @@ BRANCH_FORMS: dict[str, tuple[Field, ...]] = {
             "text",
             default="违法事实已经查清，已无需继续查封（扣押）",
         ),
-        SEALED_ITEMS,
+        replace(
+            SEALED_ITEMS,
+            label=QT_TRANSLATE_NOOP("StepFields", "解除查封（扣押）物品"),
+            prefill="sealed_items",
+        ),
     ),
     "detention_approve": (
         PERSONS,

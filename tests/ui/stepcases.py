@@ -19,7 +19,7 @@ _CASES = str(Path(__file__).resolve().parents[1] / "cases")
 if _CASES not in sys.path:
     sys.path.insert(0, _CASES)
 
-from casehelpers import SETTINGS, World  # noqa: E402
+from casehelpers import SETTINGS, World, copy_database, open_world, seeded  # noqa: E402
 
 from inspector_app.cases.service import open_case, perform  # noqa: E402
 
@@ -33,6 +33,7 @@ def day(n: int) -> date:
 OPINION = {"text": "同意立案。", "signer": "赵磊", "on": day(1)}
 ORDER = {"corrections": ["立即停止篡改自动监测数据"], "deadline": day(15)}
 ITEMS = [{"name": "数据采集传输仪", "spec": "XC-2000", "quantity": "1台", "location": "CEMS小屋"}]
+PERSONS = [{"name": "钱某", "id_number": "620102198001010011", "position": "厂长"}]
 # (code, day, data, document, issue): the prerequisite steps of each stage, in order.
 Chain = list[tuple[str, date, dict[str, Any] | None, dict[str, Any] | None, bool]]
 FILED: Chain = [("file", day(1), None, {"head": OPINION}, True)]
@@ -63,7 +64,7 @@ STAGES: dict[str, Chain] = {
         *FILED,
         ("seal", day(1), None, {"items": ITEMS}, True),
     ],
-    "detention": [*FILED, ("detention_approve", day(1), None, None, False)],
+    "detention": [*FILED, ("detention_approve", day(1), None, {"persons": PERSONS}, True)],
     "ordered": [*FILED, ("order_to_correct", day(1), None, ORDER, True)],
     "reported": REPORTED,
     "noticed": NOTICED,
@@ -155,3 +156,7 @@ def build(world: World) -> dict[str, uuid.UUID]:
                 perform(s, case_id, code, on, world.li, data, document, SETTINGS, issue)
         cases[stage] = case_id
     return cases
+
+
+__all__ = ["SETTINGS", "STAGES", "STAGE_OF", "World", "build", "copy_database", "day"]
+__all__ += ["open_world", "seeded"]

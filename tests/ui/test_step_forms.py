@@ -18,11 +18,19 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from casehelpers import SETTINGS, World, copy_database, open_world, seeded  # noqa: F401
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QDialog, QLineEdit, QSpinBox
 from sqlalchemy import func, select
-from stepcases import STAGE_OF, build, day
+from stepcases import (  # noqa: F401 (seeded: the session fixture of casehelpers)
+    SETTINGS,
+    STAGE_OF,
+    World,
+    build,
+    copy_database,
+    day,
+    open_world,
+    seeded,
+)
 
 from inspector_app.cases.machine import STEPS
 from inspector_app.cases.service import perform
@@ -115,9 +123,9 @@ TYPED: dict[str, dict[str, Any]] = {
     "production_order": {"measure": "停产整治", "corrections": "更换受损的监测设备"},
     "seal": {"measure": "扣押", "items": [ITEM], "custodian": "王芳"},
     "seal_extend": {"reason": "需等待检测结果"},
-    "seal_release": {"reason": "检测已经完成", "items": [ITEM]},
+    "seal_release": {"reason": "检测已经完成"},  # the items sealed are proposed
     "detention_approve": {"persons": [PERSON], **SIGNED},
-    "detention_send": {"persons": [PERSON], "materials": PAGES},
+    "detention_send": {"materials": PAGES},  # the people approved are proposed
     "criminal_transfer": {"persons": [PERSON], "materials": PAGES},
 }
 # Typed values that are facts of the step or words the form does not print as typed.
@@ -130,9 +138,9 @@ PRINTED = {
     "serve_notice": ["留置送达"],
     "defer": ["同意分期缴纳罚款通知书", "第1期", "第2期"],
     "seal": ["扣押决定书", "2台"],
-    "seal_release": ["2台"],
+    "seal_release": ["数据采集传输仪", "1台", "CEMS小屋"],
     "criminal_transfer": ["污染环境罪", "监测报告（4页）"],
-    "detention_send": ["监测报告（4页）"],
+    "detention_send": ["监测报告（4页）", "钱某", "620102198001010011"],
     "production_order": ["责令停产整治决定书"],
     "daily_penalty": ["伍拾伍万"],
 }
@@ -283,3 +291,16 @@ def test_a_bad_amount_is_refused_in_the_dialog(qtbot, staged_world) -> None:
     qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
     assert dialog.isVisible() and "分期缴纳计划第1项缴纳金额（元）" in dialog.error.text()
     assert not dialog.fields["deferred_to"].isVisible()
+
+
+def test_the_dialog_shows_and_proposes_what_earlier_steps_recorded(qtbot, staged_world) -> None:
+    world, cases = staged_world
+    daily = open_dialog(qtbot, world, cases["served"], "daily_penalty", day(21))
+    # Order served on day 0, re-check found it continuing on day 20: 20 days at 550,000 yuan.
+    assert "2026年11月23日至2026年12月12日，共20日" in daily.info.text()
+    assert "11,000,000.00" in daily.info.text()
+    daily.fields["daily"].setText("1000")
+    assert "20,000.00" in daily.info.text()
+    extend = open_dialog(qtbot, world, cases["sealed"], "seal_extend", day(20))
+    assert "2026-12-22" in extend.info.text()  # sealed day 1 + 29 days
+    assert extend.fields["new_end_on"].date().toPython() == date(2027, 1, 21)
