@@ -127,11 +127,11 @@ class StepDialog(QDialog):
         if code == "decide":
             if fine:
                 return self.tr("将制作行政处罚决定书（罚款{yuan}元）").format(
-                    yuan=f"{fine / 100:.2f}"
+                    yuan=f"{fine / 100:,.2f}"
                 )
             return self.tr("将制作不予行政处罚决定书")
         if code in ("defer", "pay") and fine:
-            return self.tr("罚款金额：{yuan}元").format(yuan=f"{fine / 100:.2f}")
+            return self.tr("罚款金额：{yuan}元").format(yuan=f"{fine / 100:,.2f}")
         if code == "seal_extend" and "seal_end" in known:
             return self.tr("原截止日期：{day}").format(day=known["seal_end"].isoformat())
         if code == "daily_penalty" and "daily_period" in known:

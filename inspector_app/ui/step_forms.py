@@ -351,13 +351,6 @@ FORMS: dict[str, tuple[Field, ...]] = {
             default=True,
         ),
     ),
-    "close": (
-        Field(
-            "case_number",
-            QT_TRANSLATE_NOOP("StepFields", "案件编号"),
-            when=lambda case: case is not None and not getattr(case, "case_number", None),
-        ),
-        APPROVAL,
-    ),
+    "close": (APPROVAL,),
     **BRANCH_FORMS,
 }

@@ -2507,11 +2507,6 @@
         <translation>Violation corrected</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_forms.py" line="357"/>
-        <source>案件编号</source>
-        <translation>Case number</translation>
-    </message>
-    <message>
         <location filename="../../inspector_app/ui/step_forms_branches.py" line="17"/>
         <source>涉案人员</source>
         <translation>Persons involved</translation>
