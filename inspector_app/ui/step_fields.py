@@ -13,11 +13,21 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QRegularExpression, Slot
-from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QCoreApplication,
+    QDate,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRegularExpression,
+    Qt,
+    Slot,
+)
+from PySide6.QtGui import QRegularExpressionValidator, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -31,7 +41,9 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
-    QTableWidget,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -39,6 +51,7 @@ from PySide6.QtWidgets import (
 from inspector_app.i18n import Msg, UserError
 
 CONTEXT = "StepFields"
+Index = QModelIndex | QPersistentModelIndex
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
@@ -152,11 +165,56 @@ class QAPair(QWidget):
         return {"question": q, "answer": a} if q or a else None
 
 
+class CellDelegate(QStyledItemDelegate):
+    """Edits a table cell with its column's widget: a date picker, a checked yuan field…"""
+
+    def __init__(self, columns: tuple[Column, ...], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.columns = columns
+
+    def createEditor(
+        self,
+        parent: QWidget,
+        option: QStyleOptionViewItem,
+        index: Index,
+    ) -> QWidget:
+        kind = self.columns[index.column()].kind
+        if kind == "date":
+            edit = date_edit(QDate.currentDate())
+            edit.setParent(parent)
+            return edit
+        line = QLineEdit(parent)
+        if kind == "money":
+            line.setValidator(QRegularExpressionValidator(MONEY, line))
+        elif kind == "int":
+            line.setValidator(QRegularExpressionValidator(QRegularExpression(r"\d*"), line))
+        return line
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        text = str(index.data(Qt.ItemDataRole.EditRole) or "")
+        if isinstance(editor, QDateEdit):
+            editor.setDate(QDate.fromString(text, Qt.DateFormat.ISODate))
+        elif isinstance(editor, QLineEdit):
+            editor.setText(text)
+
+    def setModelData(
+        self,
+        editor: QWidget,
+        model: QAbstractItemModel,
+        index: Index,
+    ) -> None:
+        if isinstance(editor, QDateEdit):
+            model.setData(index, editor.date().toString(Qt.DateFormat.ISODate))
+        elif isinstance(editor, QLineEdit):
+            model.setData(index, editor.text().strip())
+
+
 class ItemTable(QWidget):
     """A short list typed as table rows (sealed items, materials, instalments…).
 
-    Every cell is an editor widget of its column's kind, so a date is picked, not typed; an
-    all-blank row is ignored when read.
+    The rows live in a ``QStandardItemModel`` as text (dates as ISO dates); each column's
+    delegate edits a cell with the right widget, and :meth:`rows` turns the text back into
+    values.  An all-blank row (defaults only) is ignored when read.
     """
 
     def __init__(
@@ -165,10 +223,13 @@ class ItemTable(QWidget):
         super().__init__(parent)
         self.columns = columns
         self.on = on
-        self.table = QTableWidget(0, len(columns))
-        self.table.setHorizontalHeaderLabels([tr(c.label) for c in columns])
+        self.model = QStandardItemModel(0, len(columns), self)
+        self.model.setHorizontalHeaderLabels([tr(c.label) for c in columns])
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setItemDelegate(CellDelegate(columns, self.table))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.verticalHeader().setDefaultSectionSize(30)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
         header = self.table.horizontalHeader()
         for n, column in enumerate(columns):
             if column.width:
@@ -179,8 +240,8 @@ class ItemTable(QWidget):
         self.table.setMinimumHeight(120)
         self.add_button = QPushButton(self.tr("添加一行"))
         self.remove_button = QPushButton(self.tr("删除所选行"))
-        self.add_button.clicked.connect(self.add_row)
-        self.remove_button.clicked.connect(self.remove_selected)
+        self.add_button.clicked.connect(self.on_add_clicked)
+        self.remove_button.clicked.connect(self.on_remove_clicked)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
@@ -191,71 +252,67 @@ class ItemTable(QWidget):
         layout.addLayout(buttons)
 
     @Slot()
+    def on_add_clicked(self) -> None:
+        row = self.add_row()
+        self.table.setCurrentIndex(self.model.index(row, 0))
+        self.table.setFocus()
+
+    @Slot()
+    def on_remove_clicked(self) -> None:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedIndexes()})
+        if not rows and self.model.rowCount():
+            rows = [self.model.rowCount() - 1]
+        for row in reversed(rows):
+            self.model.removeRow(row)
+
     def add_row(self, values: dict[str, Any] | None = None) -> int:
         """Append a row (with ``values`` by column key, else the column defaults)."""
-        row = self.table.rowCount()
-        self.table.insertRow(row)
-        for n, column in enumerate(self.columns):
-            editor: QWidget
+        row = self.model.rowCount()
+        cells = []
+        for column in self.columns:
+            text = column.default
             if column.kind == "date":  # the n-th row n periods ahead (monthly instalments)
-                editor = date_edit(self.on.addDays(int(column.default or 0) * (row + 1)))
-            elif column.kind == "money":
-                editor = money_edit(column.default)
-                editor.setPlaceholderText("")
-            else:
-                editor = QLineEdit(column.default)
-                if column.kind == "int":
-                    editor.setValidator(QRegularExpressionValidator(QRegularExpression(r"\d*")))
-            editor.setFrame(False)
-            self.table.setCellWidget(row, n, editor)
+                day = self.on.addDays(int(column.default or 0) * (row + 1))
+                text = day.toString(Qt.DateFormat.ISODate)
+            cells.append(QStandardItem(text))
+        self.model.appendRow(cells)
         for key, value in (values or {}).items():
             self.set_cell(row, key, value)
         return row
 
     def set_cell(self, row: int, key: str, value: Any) -> None:
         n = next(i for i, c in enumerate(self.columns) if c.key == key)
-        editor = self.table.cellWidget(row, n)
-        if isinstance(editor, QDateEdit):
-            editor.setDate(QDate(value))
-        elif isinstance(editor, QLineEdit):
-            editor.setText(str(value))
-
-    @Slot()
-    def remove_selected(self) -> None:
-        rows = sorted({i.row() for i in self.table.selectedIndexes()}, reverse=True)
-        if not rows and self.table.rowCount():
-            rows = [self.table.rowCount() - 1]
-        for row in rows:
-            self.table.removeRow(row)
+        text = value.isoformat() if isinstance(value, date) else str(value)
+        self.model.setData(self.model.index(row, n), text)
 
     def rows(self, label: str) -> list[dict[str, Any]]:
-        """The typed rows as dicts by column key (a blank row is skipped)."""
+        """The typed rows as dicts by column key (a row with only defaults is skipped)."""
         out = []
-        for row in range(self.table.rowCount()):
-            texts = [self._text(row, n) for n in range(len(self.columns))]
-            typed = [t for c, t in zip(self.columns, texts, strict=True) if t and t != c.default]
+        for row in range(self.model.rowCount()):
+            texts = [
+                str(self.model.index(row, n).data() or "").strip() for n in range(len(self.columns))
+            ]
+            typed = [
+                t
+                for c, t in zip(self.columns, texts, strict=True)
+                if t and t != c.default and c.kind != "date"
+            ]
             if not typed:
                 continue
             item: dict[str, Any] = {}
-            for n, (column, text) in enumerate(zip(self.columns, texts, strict=True)):
+            for column, text in zip(self.columns, texts, strict=True):
                 if column.kind == "date":
-                    editor = self.table.cellWidget(row, n)
-                    assert isinstance(editor, QDateEdit)
-                    item[column.key] = editor.date().toPython()
+                    item[column.key] = date.fromisoformat(text) if text else None
                 elif column.kind == "money":
                     item[column.key] = fen(text, f"{label}第{row + 1}项{column.label}")
                 elif column.kind == "int":
-                    item[column.key] = int(text) if text else None
+                    item[column.key] = int(text) if text.isdigit() else None
                 elif column.key == "unit":
                     item["quantity"] = f"{item.get('quantity', '')}{text}"
                 else:
                     item[column.key] = text
             out.append({k: v for k, v in item.items() if v not in (None, "")})
         return out
-
-    def _text(self, row: int, column: int) -> str:
-        editor = self.table.cellWidget(row, column)
-        return editor.text().strip() if isinstance(editor, QLineEdit) else ""
 
 
 def build(field: Field, on: QDate, case: Any) -> QWidget:

@@ -1241,12 +1241,12 @@
 <context>
     <name>ItemTable</name>
     <message>
-        <location filename="../../inspector_app/ui/step_fields.py" line="180"/>
+        <location filename="../../inspector_app/ui/step_fields.py" line="241"/>
         <source>添加一行</source>
         <translation>Add a row</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_fields.py" line="181"/>
+        <location filename="../../inspector_app/ui/step_fields.py" line="242"/>
         <source>删除所选行</source>
         <translation>Remove selected rows</translation>
     </message>
@@ -1380,17 +1380,17 @@
 <context>
     <name>Opinion</name>
     <message>
-        <location filename="../../inspector_app/ui/step_fields.py" line="125"/>
+        <location filename="../../inspector_app/ui/step_fields.py" line="138"/>
         <source>意见</source>
         <translation>Opinion</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_fields.py" line="126"/>
+        <location filename="../../inspector_app/ui/step_fields.py" line="139"/>
         <source>签字人</source>
         <translation>Signed by</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_fields.py" line="127"/>
+        <location filename="../../inspector_app/ui/step_fields.py" line="140"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
@@ -1566,12 +1566,12 @@
 <context>
     <name>QAPair</name>
     <message>
-        <location filename="../../inspector_app/ui/step_fields.py" line="147"/>
+        <location filename="../../inspector_app/ui/step_fields.py" line="160"/>
         <source>问</source>
         <translation>Q</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_fields.py" line="148"/>
+        <location filename="../../inspector_app/ui/step_fields.py" line="161"/>
         <source>答</source>
         <translation>A</translation>
     </message>
@@ -2035,17 +2035,17 @@
 <context>
     <name>StepFields</name>
     <message>
-        <location filename="../../inspector_app/ui/step_fields.py" line="98"/>
+        <location filename="../../inspector_app/ui/step_fields.py" line="111"/>
         <source>元，例：3000.00</source>
         <translation>yuan, e.g. 3000.00</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_fields.py" line="280"/>
+        <location filename="../../inspector_app/ui/step_fields.py" line="337"/>
         <source>每行一位：姓名 职务</source>
         <translation>One a line: name position</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_fields.py" line="282"/>
+        <location filename="../../inspector_app/ui/step_fields.py" line="339"/>
         <source>每行一项</source>
         <translation>One a line</translation>
     </message>

@@ -20,6 +20,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QDialog, QLineEdit, QSpinBox
+from pytestqt.modeltest import ModelTester
 from sqlalchemy import func, select
 from stepcases import (  # noqa: F401 (seeded: the session fixture of casehelpers)
     SETTINGS,
@@ -180,7 +181,7 @@ def fill(dialog: StepDialog, typed: dict[str, Any]) -> None:
         widget = getattr(dialog.fields[owner], part) if part else dialog.fields[name]
         if isinstance(widget, ItemTable):
             for row, cells in enumerate(value):
-                if row >= widget.table.rowCount():
+                if row >= widget.model.rowCount():
                     widget.add_button.click()
                 for key, cell in cells.items():
                     widget.set_cell(row, key, cell)
@@ -275,6 +276,7 @@ def test_an_empty_required_field_is_named_and_the_typing_kept(qtbot, staged_worl
     assert dialog.isVisible() and "缺少必填项：查封（扣押）物品" in dialog.error.text()
     assert dialog.fields["custodian"].text() == "王芳"
     assert dialog.fields["measure"].currentText() == "扣押"
+    ModelTester(qtbot).check(dialog.fields["items"].model)
     with world.db.session() as s:
         steps = select(func.count()).select_from(CaseStep).where(CaseStep.case_id == case_id)
         assert s.scalar(steps) == 0
@@ -304,3 +306,24 @@ def test_the_dialog_shows_and_proposes_what_earlier_steps_recorded(qtbot, staged
     extend = open_dialog(qtbot, world, cases["sealed"], "seal_extend", day(20))
     assert "2026-12-22" in extend.info.text()  # sealed day 1 + 29 days
     assert extend.fields["new_end_on"].date().toPython() == date(2027, 1, 21)
+
+
+def test_table_cells_are_edited_with_their_column_widget(qtbot) -> None:
+    dialog = StepDialog(STEPS["defer"], None, None, day(20))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.fields["mode"].setCurrentText("分期")
+    plan: ItemTable = dialog.fields["instalments"]
+    qtbot.mouseClick(plan.add_button, Qt.MouseButton.LeftButton)
+    assert plan.model.rowCount() == 2
+    # The new row's first cell is open for editing at once, with a date picker.
+    picker = plan.table.indexWidget(plan.model.index(1, 0))
+    assert isinstance(picker, QDateEdit) and picker.date().toPython() == day(80)  # 2 months
+    picker.setDate(QDate(day(90)))
+    qtbot.keyClick(picker, Qt.Key.Key_Tab)  # on to the amount, as a user tabs through a row
+    amount = plan.table.indexWidget(plan.model.index(1, 1))
+    assert isinstance(amount, QLineEdit) and amount.validator() is not None
+    qtbot.keyClicks(amount, "12a3.456")  # the validator lets through only an amount of yuan
+    qtbot.keyClick(amount, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: plan.model.index(1, 1).data() == "123.45")  # committed when queued
+    assert plan.rows("分期缴纳计划") == [{"due_on": day(90), "amount_fen": 12345}]
