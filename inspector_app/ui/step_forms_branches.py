@@ -87,7 +87,8 @@ BRANCH_FORMS: dict[str, tuple[Field, ...]] = {
             "date",
             default=90,
             hint=QT_TRANSLATE_NOOP(
-                "StepFields", "限制生产一般不超过三个月；停产整治一般不超过一个月"
+                "StepFields",
+                "限制生产一般不超过三个月，情况复杂的经批准可再延长不超过三个月（环境保护部令第30号（2014））",
             ),
         ),
         Field("corrections", QT_TRANSLATE_NOOP("StepFields", "整改要求"), "lines"),

@@ -2583,79 +2583,79 @@
     </message>
     <message>
         <location filename="../../inspector_app/ui/step_forms_branches.py" line="79"/>
-        <location filename="../../inspector_app/ui/step_forms_branches.py" line="104"/>
+        <location filename="../../inspector_app/ui/step_forms_branches.py" line="105"/>
         <source>措施种类</source>
         <translation>Measure</translation>
     </message>
     <message>
         <location filename="../../inspector_app/ui/step_forms_branches.py" line="83"/>
-        <location filename="../../inspector_app/ui/step_forms_branches.py" line="109"/>
+        <location filename="../../inspector_app/ui/step_forms_branches.py" line="110"/>
         <source>起始日期</source>
         <translation>From</translation>
     </message>
     <message>
         <location filename="../../inspector_app/ui/step_forms_branches.py" line="86"/>
-        <location filename="../../inspector_app/ui/step_forms_branches.py" line="112"/>
+        <location filename="../../inspector_app/ui/step_forms_branches.py" line="113"/>
         <source>截止日期</source>
         <translation>Until</translation>
     </message>
     <message>
         <location filename="../../inspector_app/ui/step_forms_branches.py" line="89"/>
-        <source>限制生产一般不超过三个月；停产整治一般不超过一个月</source>
-        <translation>Restriction usually at most three months; suspension usually at most one month</translation>
+        <source>限制生产一般不超过三个月，情况复杂的经批准可再延长不超过三个月（环境保护部令第30号（2014））</source>
+        <translation>Restriction usually at most three months; in complex cases it may be extended by at most three more with approval (MEP Order 30 (2014))</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_forms_branches.py" line="93"/>
+        <location filename="../../inspector_app/ui/step_forms_branches.py" line="94"/>
         <source>整改要求</source>
         <translation>Rectification required</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_forms_branches.py" line="96"/>
+        <location filename="../../inspector_app/ui/step_forms_branches.py" line="97"/>
         <source>当事人义务</source>
         <translation>Party&apos;s duties</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_forms_branches.py" line="116"/>
+        <location filename="../../inspector_app/ui/step_forms_branches.py" line="117"/>
         <source>不得超过三十日；情况复杂的经负责人批准可延长，延长不超过三十日（《行政强制法》第二十五条）</source>
         <translation>At most 30 days; in complex cases the agency head may extend it once by at most 30 days (Administrative Coercion Law Art. 25)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_forms_branches.py" line="121"/>
+        <location filename="../../inspector_app/ui/step_forms_branches.py" line="122"/>
         <source>保管人</source>
         <translation>Custodian</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_forms_branches.py" line="126"/>
+        <location filename="../../inspector_app/ui/step_forms_branches.py" line="127"/>
         <source>延长后截止日期</source>
         <translation>New end date</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_forms_branches.py" line="131"/>
+        <location filename="../../inspector_app/ui/step_forms_branches.py" line="132"/>
         <source>只能延长一次，自原截止日期次日起不超过三十日</source>
         <translation>Once only, at most 30 days after the original end date</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_forms_branches.py" line="135"/>
+        <location filename="../../inspector_app/ui/step_forms_branches.py" line="136"/>
         <source>延期理由</source>
         <translation>Reason for extending</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_forms_branches.py" line="143"/>
+        <location filename="../../inspector_app/ui/step_forms_branches.py" line="144"/>
         <source>解除理由</source>
         <translation>Reason for releasing</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_forms_branches.py" line="149"/>
+        <location filename="../../inspector_app/ui/step_forms_branches.py" line="150"/>
         <source>解除查封（扣押）物品</source>
         <translation>Items released</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_forms_branches.py" line="162"/>
+        <location filename="../../inspector_app/ui/step_forms_branches.py" line="163"/>
         <source>涉嫌罪名</source>
         <translation>Suspected crime</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_forms_branches.py" line="167"/>
+        <location filename="../../inspector_app/ui/step_forms_branches.py" line="168"/>
         <source>移送依据</source>
         <translation>Legal basis of the transfer</translation>
     </message>
