@@ -51,7 +51,7 @@ def seal(d: StepDialog) -> None:
 
 
 def defer(d: StepDialog) -> None:
-    d.fields["mode"].setCurrentText("分期")
+    d.fields["mode"].setCurrentIndex(d.fields["mode"].findData("分期"))
     plan = d.fields["instalments"]
     plan.set_cell(0, "amount_fen", "300000.00")
     plan.add_row({"amount_fen": "250000.00"})

@@ -37,6 +37,7 @@ from inspector_app.ui.step_fields import (
     Opinion,
     QAPair,
     build,
+    choice_value,
     date_edit,
     fen,
     read,
@@ -208,14 +209,21 @@ class StepDialog(QDialog):
                 widget = self.fields[name]
                 wanted = spec.shown_if[1]
 
-                def show(text: str, widget: QWidget = widget, wanted: str = wanted) -> None:
-                    self._row_visible(widget, text == wanted)
+                def show(
+                    _index: int = 0,
+                    combo: QComboBox = choice,
+                    widget: QWidget = widget,
+                    wanted: str = wanted,
+                ) -> None:
+                    self._row_visible(widget, choice_value(combo) == wanted)
 
-                choice.currentTextChanged.connect(show)
-                show(choice.currentText())
+                choice.currentIndexChanged.connect(show)
+                show()
         result, corrected = self.fields.get("result"), self.fields.get("corrected")
         if isinstance(result, QComboBox) and isinstance(corrected, QCheckBox):
-            result.currentTextChanged.connect(lambda text: corrected.setChecked(text == RESULTS[0]))
+            result.currentIndexChanged.connect(
+                lambda _index: corrected.setChecked(choice_value(result) == RESULTS[0])
+            )
 
     def _row_visible(self, widget: QWidget, visible: bool) -> None:
         found: QWidget | None = widget
@@ -230,7 +238,7 @@ class StepDialog(QDialog):
         if spec.shown_if is None:
             return True
         choice = self.fields.get(spec.shown_if[0])
-        return not isinstance(choice, QComboBox) or choice.currentText() == spec.shown_if[1]
+        return not isinstance(choice, QComboBox) or choice_value(choice) == spec.shown_if[1]
 
     @Slot()
     def add_pair(self) -> QAPair:

@@ -315,6 +315,12 @@ class ItemTable(QWidget):
         return out
 
 
+def choice_value(combo: QComboBox) -> str:
+    """The document's word for the picked choice (the item's data; its text is translated)."""
+    data = combo.currentData()
+    return str(data) if data is not None else combo.currentText()
+
+
 def build(field: Field, on: QDate, case: Any) -> QWidget:
     """The widget asking for ``field`` on a step dated ``on`` (proposing what the case knows)."""
     kind = field.kind
@@ -351,7 +357,8 @@ def build(field: Field, on: QDate, case: Any) -> QWidget:
         return spin
     if kind == "choice":
         combo = QComboBox()
-        combo.addItems(list(field.choices))
+        for choice in field.choices:  # shown in the UI language, kept as the document's words
+            combo.addItem(tr(choice), choice)
         return combo
     if kind == "check":
         check = QCheckBox(tr(field.label))
@@ -379,7 +386,7 @@ def read(field: Field, widget: QWidget) -> Any:
     if isinstance(widget, QSpinBox):
         return widget.value()
     if isinstance(widget, QComboBox):
-        return widget.currentText()
+        return choice_value(widget)
     if isinstance(widget, QCheckBox):
         return widget.isChecked()
     if isinstance(widget, ItemTable):

@@ -14,8 +14,19 @@ from __future__ import annotations
 from inspector_app.ui.step_fields import QT_TRANSLATE_NOOP, Column, Field
 from inspector_app.ui.step_forms_branches import BRANCH_FORMS
 
-RESULTS = ("已改正", "部分改正", "未改正")
-SERVICE_METHODS = ("直接送达", "留置送达", "委托送达", "邮寄送达", "电子送达", "公告送达")
+RESULTS = (
+    QT_TRANSLATE_NOOP("StepFields", "已改正"),
+    QT_TRANSLATE_NOOP("StepFields", "部分改正"),
+    QT_TRANSLATE_NOOP("StepFields", "未改正"),
+)
+SERVICE_METHODS = (
+    QT_TRANSLATE_NOOP("StepFields", "直接送达"),
+    QT_TRANSLATE_NOOP("StepFields", "留置送达"),
+    QT_TRANSLATE_NOOP("StepFields", "委托送达"),
+    QT_TRANSLATE_NOOP("StepFields", "邮寄送达"),
+    QT_TRANSLATE_NOOP("StepFields", "电子送达"),
+    QT_TRANSLATE_NOOP("StepFields", "公告送达"),
+)
 
 STARTED = Field(
     "started",
@@ -118,10 +129,10 @@ FORMS: dict[str, tuple[Field, ...]] = {
             "choice",
             to="data",
             choices=(
-                "解除登记保存，退还当事人",
-                "送检测、检验、鉴定",
-                "依法予以没收",
-                "移送有关机关",
+                QT_TRANSLATE_NOOP("StepFields", "解除登记保存，退还当事人"),
+                QT_TRANSLATE_NOOP("StepFields", "送检测、检验、鉴定"),
+                QT_TRANSLATE_NOOP("StepFields", "依法予以没收"),
+                QT_TRANSLATE_NOOP("StepFields", "移送有关机关"),
             ),
             hint=QT_TRANSLATE_NOOP(
                 "StepFields", "登记保存后七日内作出处理决定（《行政处罚法》第五十六条）"
@@ -164,7 +175,10 @@ FORMS: dict[str, tuple[Field, ...]] = {
             QT_TRANSLATE_NOOP("StepFields", "申请方式"),
             "choice",
             to="data",
-            choices=("书面申请", "口头申请（已记录）"),
+            choices=(
+                QT_TRANSLATE_NOOP("StepFields", "书面申请"),
+                QT_TRANSLATE_NOOP("StepFields", "口头申请（已记录）"),
+            ),
             hint=QT_TRANSLATE_NOOP(
                 "StepFields", "告知书送达后五日内提出（《行政处罚法》第六十四条）"
             ),
@@ -288,7 +302,10 @@ FORMS: dict[str, tuple[Field, ...]] = {
             "mode",
             QT_TRANSLATE_NOOP("StepFields", "缴纳方式"),
             "choice",
-            choices=("延期", "分期"),
+            choices=(
+                QT_TRANSLATE_NOOP("StepFields", "延期"),
+                QT_TRANSLATE_NOOP("StepFields", "分期"),
+            ),
             hint=QT_TRANSLATE_NOOP(
                 "StepFields",
                 "当事人确有经济困难的，经申请和批准可以暂缓或者分期缴纳（《行政处罚法》第六十六条）",

@@ -78,7 +78,10 @@ BRANCH_FORMS: dict[str, tuple[Field, ...]] = {
             "measure",
             QT_TRANSLATE_NOOP("StepFields", "措施种类"),
             "choice",
-            choices=("限制生产", "停产整治"),
+            choices=(
+                QT_TRANSLATE_NOOP("StepFields", "限制生产"),
+                QT_TRANSLATE_NOOP("StepFields", "停产整治"),
+            ),
         ),
         Field("start_on", QT_TRANSLATE_NOOP("StepFields", "起始日期"), "date", default=1),
         Field(
@@ -104,7 +107,10 @@ BRANCH_FORMS: dict[str, tuple[Field, ...]] = {
             "measure",
             QT_TRANSLATE_NOOP("StepFields", "措施种类"),
             "choice",
-            choices=("查封", "扣押"),
+            choices=(
+                QT_TRANSLATE_NOOP("StepFields", "查封"),
+                QT_TRANSLATE_NOOP("StepFields", "扣押"),
+            ),
         ),
         SEALED_ITEMS,
         Field("start_on", QT_TRANSLATE_NOOP("StepFields", "起始日期"), "date", to="both"),

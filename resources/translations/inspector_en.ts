@@ -1962,72 +1962,72 @@
 <context>
     <name>StepDialog</name>
     <message>
-        <location filename="../../inspector_app/ui/step_dialog.py" line="68"/>
+        <location filename="../../inspector_app/ui/step_dialog.py" line="69"/>
         <source>办案步骤：{step}</source>
         <translation>Case step: {step}</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_dialog.py" line="75"/>
+        <location filename="../../inspector_app/ui/step_dialog.py" line="76"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_dialog.py" line="98"/>
+        <location filename="../../inspector_app/ui/step_dialog.py" line="99"/>
         <source>确定</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_dialog.py" line="99"/>
+        <location filename="../../inspector_app/ui/step_dialog.py" line="100"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_dialog.py" line="129"/>
+        <location filename="../../inspector_app/ui/step_dialog.py" line="130"/>
         <source>将制作行政处罚决定书（罚款{yuan}元）</source>
         <translation>A penalty decision will be issued (fine {yuan} yuan)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_dialog.py" line="132"/>
+        <location filename="../../inspector_app/ui/step_dialog.py" line="133"/>
         <source>将制作不予行政处罚决定书</source>
         <translation>A no-penalty decision will be issued</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_dialog.py" line="134"/>
+        <location filename="../../inspector_app/ui/step_dialog.py" line="135"/>
         <source>罚款金额：{yuan}元</source>
         <translation>Fine: {yuan} yuan</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_dialog.py" line="136"/>
+        <location filename="../../inspector_app/ui/step_dialog.py" line="137"/>
         <source>原截止日期：{day}</source>
         <translation>Current end date: {day}</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_dialog.py" line="138"/>
+        <location filename="../../inspector_app/ui/step_dialog.py" line="139"/>
         <source>计罚期间：{period}</source>
         <translation>Days penalised: {period}</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_dialog.py" line="154"/>
+        <location filename="../../inspector_app/ui/step_dialog.py" line="155"/>
         <source>罚款总额：{yuan}元</source>
         <translation>Total: {yuan} yuan</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_dialog.py" line="163"/>
+        <location filename="../../inspector_app/ui/step_dialog.py" line="164"/>
         <source>承办机构负责人意见</source>
         <translation>Opinion of the handling department head</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_dialog.py" line="164"/>
+        <location filename="../../inspector_app/ui/step_dialog.py" line="165"/>
         <source>机关负责人审批意见</source>
         <translation>Approval of the agency head</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_dialog.py" line="170"/>
+        <location filename="../../inspector_app/ui/step_dialog.py" line="171"/>
         <source>询问内容</source>
         <translation>Questions and answers</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_dialog.py" line="172"/>
+        <location filename="../../inspector_app/ui/step_dialog.py" line="173"/>
         <source>再加一问</source>
         <translation>Add a question</translation>
     </message>
@@ -2040,469 +2040,554 @@
         <translation>yuan, e.g. 3000.00</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_fields.py" line="337"/>
+        <location filename="../../inspector_app/ui/step_fields.py" line="343"/>
         <source>每行一位：姓名 职务</source>
         <translation>One a line: name position</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_fields.py" line="339"/>
+        <location filename="../../inspector_app/ui/step_fields.py" line="345"/>
         <source>每行一项</source>
         <translation>One a line</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_forms.py" line="22"/>
+        <location filename="../../inspector_app/ui/step_forms.py" line="18"/>
+        <source>已改正</source>
+        <translation>Corrected</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_forms.py" line="19"/>
+        <source>部分改正</source>
+        <translation>Partly corrected</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_forms.py" line="20"/>
+        <source>未改正</source>
+        <translation>Not corrected</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_forms.py" line="23"/>
+        <source>直接送达</source>
+        <translation>In person</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_forms.py" line="24"/>
+        <source>留置送达</source>
+        <translation>Left at the address (refused)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_forms.py" line="25"/>
+        <source>委托送达</source>
+        <translation>Through another agency</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_forms.py" line="26"/>
+        <source>邮寄送达</source>
+        <translation>By post</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_forms.py" line="27"/>
+        <source>电子送达</source>
+        <translation>Electronically</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_forms.py" line="28"/>
+        <source>公告送达</source>
+        <translation>By public notice</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_forms.py" line="33"/>
         <source>开始时间</source>
         <translation>Started</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_forms.py" line="23"/>
-        <location filename="../../inspector_app/ui/step_forms.py" line="227"/>
+        <location filename="../../inspector_app/ui/step_forms.py" line="34"/>
+        <location filename="../../inspector_app/ui/step_forms.py" line="241"/>
         <source>例：2026年11月24日 09时30分</source>
         <translation>e.g. 2026年11月24日 09时30分</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_forms.py" line="27"/>
+        <location filename="../../inspector_app/ui/step_forms.py" line="38"/>
         <source>结束时间</source>
         <translation>Ended</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_forms.py" line="28"/>
+        <location filename="../../inspector_app/ui/step_forms.py" line="39"/>
         <source>例：2026年11月24日 10时40分</source>
         <translation>e.g. 2026年11月24日 10时40分</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_forms.py" line="30"/>
+        <location filename="../../inspector_app/ui/step_forms.py" line="41"/>
         <source>地点</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_forms.py" line="34"/>
+        <location filename="../../inspector_app/ui/step_forms.py" line="45"/>
         <source>受送达人（签收人）</source>
         <translation>Receiver (signs for it)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_forms.py" line="37"/>
+        <location filename="../../inspector_app/ui/step_forms.py" line="48"/>
         <source>送达方式</source>
         <translation>Method of service</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_forms.py" line="43"/>
+        <location filename="../../inspector_app/ui/step_forms.py" line="54"/>
         <source>见证人</source>
         <translation>Witness</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_forms.py" line="44"/>
+        <location filename="../../inspector_app/ui/step_forms.py" line="55"/>
         <source>拒绝签收而留置送达的，须有见证人</source>
         <translation>Leaving the document after a refusal to sign needs a witness</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_forms.py" line="49"/>
-        <location filename="../../inspector_app/ui/step_forms.py" line="250"/>
+        <location filename="../../inspector_app/ui/step_forms.py" line="60"/>
+        <location filename="../../inspector_app/ui/step_forms.py" line="264"/>
         <source>其他处罚种类</source>
         <translation>Other penalties</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_forms.py" line="51"/>
-        <location filename="../../inspector_app/ui/step_forms.py" line="252"/>
+        <location filename="../../inspector_app/ui/step_forms.py" line="62"/>
+        <location filename="../../inspector_app/ui/step_forms.py" line="266"/>
         <source>每行一项，没有则留空</source>
         <translation>One a line; leave empty if none</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_forms.py" line="56"/>
+        <location filename="../../inspector_app/ui/step_forms.py" line="67"/>
         <source>理由</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_forms.py" line="59"/>
+        <location filename="../../inspector_app/ui/step_forms.py" line="70"/>
         <source>被询问人</source>
         <translation>Interviewee</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_forms.py" line="60"/>
+        <location filename="../../inspector_app/ui/step_forms.py" line="71"/>
         <location filename="../../inspector_app/ui/step_forms_branches.py" line="22"/>
         <source>身份证号码</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_forms.py" line="61"/>
+        <location filename="../../inspector_app/ui/step_forms.py" line="72"/>
         <source>工作单位及职务</source>
         <translation>Employer and position</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_forms.py" line="62"/>
+        <location filename="../../inspector_app/ui/step_forms.py" line="73"/>
         <source>联系电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_forms.py" line="65"/>
+        <location filename="../../inspector_app/ui/step_forms.py" line="76"/>
         <source>告知内容</source>
         <translation>Rights and duties told</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_forms.py" line="75"/>
+        <location filename="../../inspector_app/ui/step_forms.py" line="86"/>
         <source>样品</source>
         <translation>Samples</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_forms.py" line="78"/>
+        <location filename="../../inspector_app/ui/step_forms.py" line="89"/>
         <source>样品编号</source>
         <translation>Sample no.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_forms.py" line="79"/>
+        <location filename="../../inspector_app/ui/step_forms.py" line="90"/>
         <source>采样点位</source>
         <translation>Sampling point</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_forms.py" line="80"/>
+        <location filename="../../inspector_app/ui/step_forms.py" line="91"/>
         <source>采样时间</source>
         <translation>Time taken</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_forms.py" line="81"/>
+        <location filename="../../inspector_app/ui/step_forms.py" line="92"/>
         <source>监测项目</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_forms.py" line="82"/>
+        <location filename="../../inspector_app/ui/step_forms.py" line="93"/>
         <source>容器</source>
         <translation>Container</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_forms.py" line="84"/>
+        <location filename="../../inspector_app/ui/step_forms.py" line="95"/>
         <source>保存方式</source>
         <translation>Preservation</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_forms.py" line="86"/>
+        <location filename="../../inspector_app/ui/step_forms.py" line="97"/>
         <location filename="../../inspector_app/ui/step_forms_branches.py" line="52"/>
         <source>封条编号</source>
         <translation>Seal no.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_forms.py" line="89"/>
+        <location filename="../../inspector_app/ui/step_forms.py" line="100"/>
         <source>样品移交接收单位</source>
         <translation>Samples handed to</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_forms.py" line="90"/>
-        <location filename="../../inspector_app/ui/step_forms.py" line="108"/>
+        <location filename="../../inspector_app/ui/step_forms.py" line="101"/>
+        <location filename="../../inspector_app/ui/step_forms.py" line="119"/>
         <source>备注</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_forms.py" line="95"/>
+        <location filename="../../inspector_app/ui/step_forms.py" line="106"/>
         <source>登记保存理由</source>
         <translation>Reason for preserving</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_forms.py" line="101"/>
+        <location filename="../../inspector_app/ui/step_forms.py" line="112"/>
         <source>登记保存物品</source>
         <translation>Items preserved</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_forms.py" line="104"/>
+        <location filename="../../inspector_app/ui/step_forms.py" line="115"/>
         <source>物品名称</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_forms.py" line="105"/>
+        <location filename="../../inspector_app/ui/step_forms.py" line="116"/>
         <location filename="../../inspector_app/ui/step_forms_branches.py" line="48"/>
         <source>规格型号</source>
         <translation>Model / spec</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_forms.py" line="106"/>
+        <location filename="../../inspector_app/ui/step_forms.py" line="117"/>
         <location filename="../../inspector_app/ui/step_forms_branches.py" line="49"/>
         <source>数量</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_forms.py" line="107"/>
+        <location filename="../../inspector_app/ui/step_forms.py" line="118"/>
         <location filename="../../inspector_app/ui/step_forms_branches.py" line="50"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_forms.py" line="111"/>
+        <location filename="../../inspector_app/ui/step_forms.py" line="122"/>
         <source>保存地点</source>
         <translation>Kept at</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_forms.py" line="112"/>
+        <location filename="../../inspector_app/ui/step_forms.py" line="123"/>
         <source>保存人</source>
         <translation>Kept by</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_forms.py" line="117"/>
+        <location filename="../../inspector_app/ui/step_forms.py" line="128"/>
         <source>处理决定</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_forms.py" line="126"/>
+        <location filename="../../inspector_app/ui/step_forms.py" line="132"/>
+        <source>解除登记保存，退还当事人</source>
+        <translation>Release and return to the party</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_forms.py" line="133"/>
+        <source>送检测、检验、鉴定</source>
+        <translation>Send for testing or appraisal</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_forms.py" line="134"/>
+        <source>依法予以没收</source>
+        <translation>Confiscate</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_forms.py" line="135"/>
+        <source>移送有关机关</source>
+        <translation>Transfer to the competent authority</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_forms.py" line="137"/>
         <source>登记保存后七日内作出处理决定（《行政处罚法》第五十六条）</source>
         <translation>Decide within seven days of preserving (Administrative Penalty Law Art. 56)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_forms.py" line="134"/>
+        <location filename="../../inspector_app/ui/step_forms.py" line="145"/>
         <source>经机关负责人集体讨论决定</source>
         <translation>Decided by the agency heads collectively</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_forms.py" line="137"/>
+        <location filename="../../inspector_app/ui/step_forms.py" line="148"/>
         <source>第一次延长经机关负责人批准；再次延长须经集体讨论决定</source>
         <translation>A first extension needs the agency head&apos;s approval; a second one a collective decision</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_forms.py" line="146"/>
+        <location filename="../../inspector_app/ui/step_forms.py" line="157"/>
         <source>陈述申辩期限（日）</source>
         <translation>Statement period (days)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_forms.py" line="149"/>
+        <location filename="../../inspector_app/ui/step_forms.py" line="160"/>
         <source>自告知书送达之日起计算</source>
         <translation>Counted from the day the notice is served</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_forms.py" line="156"/>
+        <location filename="../../inspector_app/ui/step_forms.py" line="167"/>
         <source>陈述申辩人</source>
         <translation>Speaker</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_forms.py" line="157"/>
+        <location filename="../../inspector_app/ui/step_forms.py" line="168"/>
         <source>陈述申辩内容</source>
         <translation>Statement and defence</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_forms.py" line="158"/>
+        <location filename="../../inspector_app/ui/step_forms.py" line="169"/>
         <source>复核意见</source>
         <translation>Review of the statement</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_forms.py" line="164"/>
+        <location filename="../../inspector_app/ui/step_forms.py" line="175"/>
         <source>申请方式</source>
         <translation>How it was requested</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_forms.py" line="168"/>
+        <location filename="../../inspector_app/ui/step_forms.py" line="179"/>
+        <source>书面申请</source>
+        <translation>In writing</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_forms.py" line="180"/>
+        <source>口头申请（已记录）</source>
+        <translation>Orally (recorded)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_forms.py" line="182"/>
         <source>告知书送达后五日内提出（《行政处罚法》第六十四条）</source>
         <translation>Within five days of the prior notice being served (Administrative Penalty Law Art. 64)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_forms.py" line="176"/>
+        <location filename="../../inspector_app/ui/step_forms.py" line="190"/>
         <source>听证日期</source>
         <translation>Hearing date</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_forms.py" line="180"/>
+        <location filename="../../inspector_app/ui/step_forms.py" line="194"/>
         <source>通知应在听证七日前送达</source>
         <translation>The notice must reach the party seven days before the hearing</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_forms.py" line="182"/>
+        <location filename="../../inspector_app/ui/step_forms.py" line="196"/>
         <source>听证时间</source>
         <translation>Hearing time</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_forms.py" line="183"/>
+        <location filename="../../inspector_app/ui/step_forms.py" line="197"/>
         <source>听证地点</source>
         <translation>Hearing place</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_forms.py" line="184"/>
-        <location filename="../../inspector_app/ui/step_forms.py" line="230"/>
+        <location filename="../../inspector_app/ui/step_forms.py" line="198"/>
+        <location filename="../../inspector_app/ui/step_forms.py" line="244"/>
         <source>主持人</source>
         <translation>Chair</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_forms.py" line="185"/>
-        <location filename="../../inspector_app/ui/step_forms.py" line="231"/>
+        <location filename="../../inspector_app/ui/step_forms.py" line="199"/>
+        <location filename="../../inspector_app/ui/step_forms.py" line="245"/>
         <source>记录人</source>
         <translation>Recorder</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_forms.py" line="186"/>
+        <location filename="../../inspector_app/ui/step_forms.py" line="200"/>
         <source>联系人及电话</source>
         <translation>Contact and phone</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_forms.py" line="187"/>
+        <location filename="../../inspector_app/ui/step_forms.py" line="201"/>
         <source>公开举行听证</source>
         <translation>Public hearing</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_forms.py" line="191"/>
+        <location filename="../../inspector_app/ui/step_forms.py" line="205"/>
         <source>参加人员</source>
         <translation>Attendees</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_forms.py" line="194"/>
+        <location filename="../../inspector_app/ui/step_forms.py" line="208"/>
         <source>调查人员提出的事实、证据和处罚建议</source>
         <translation>Facts, evidence and proposal of the investigators</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_forms.py" line="198"/>
+        <location filename="../../inspector_app/ui/step_forms.py" line="212"/>
         <source>当事人陈述、申辩和质证意见</source>
         <translation>Party&apos;s statement, defence and cross-examination</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_forms.py" line="200"/>
+        <location filename="../../inspector_app/ui/step_forms.py" line="214"/>
         <source>最后陈述</source>
         <translation>Final statements</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_forms.py" line="205"/>
+        <location filename="../../inspector_app/ui/step_forms.py" line="219"/>
         <source>送审材料</source>
         <translation>Materials submitted</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_forms.py" line="210"/>
+        <location filename="../../inspector_app/ui/step_forms.py" line="224"/>
         <source>审核内容</source>
         <translation>Review findings</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_forms.py" line="218"/>
-        <location filename="../../inspector_app/ui/step_forms.py" line="242"/>
+        <location filename="../../inspector_app/ui/step_forms.py" line="232"/>
+        <location filename="../../inspector_app/ui/step_forms.py" line="256"/>
         <source>结论意见</source>
         <translation>Conclusion</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_forms.py" line="221"/>
+        <location filename="../../inspector_app/ui/step_forms.py" line="235"/>
         <source>审核人员</source>
         <translation>Reviewers</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_forms.py" line="226"/>
+        <location filename="../../inspector_app/ui/step_forms.py" line="240"/>
         <source>讨论时间</source>
         <translation>Held at</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_forms.py" line="234"/>
+        <location filename="../../inspector_app/ui/step_forms.py" line="248"/>
         <source>出席人员</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_forms.py" line="236"/>
+        <location filename="../../inspector_app/ui/step_forms.py" line="250"/>
         <source>至少三人，每行一位：姓名 职务</source>
         <translation>At least three, one a line: name position</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_forms.py" line="238"/>
+        <location filename="../../inspector_app/ui/step_forms.py" line="252"/>
         <source>承办人汇报情况</source>
         <translation>Presentation by the case handler</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_forms.py" line="239"/>
+        <location filename="../../inspector_app/ui/step_forms.py" line="253"/>
         <source>讨论意见</source>
         <translation>Opinions</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_forms.py" line="245"/>
+        <location filename="../../inspector_app/ui/step_forms.py" line="259"/>
         <source>不同意见</source>
         <translation>Dissent</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_forms.py" line="259"/>
+        <location filename="../../inspector_app/ui/step_forms.py" line="273"/>
         <source>罚款金额</source>
         <translation>Fine</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_forms.py" line="263"/>
+        <location filename="../../inspector_app/ui/step_forms.py" line="277"/>
         <source>当场处罚：单位不超过3000元，个人不超过200元（《行政处罚法》第五十一条）</source>
         <translation>On the spot: at most 3,000 yuan for an organisation, 200 yuan for a person (Administrative Penalty Law Art. 51)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_forms.py" line="270"/>
+        <location filename="../../inspector_app/ui/step_forms.py" line="284"/>
         <source>违法地点</source>
         <translation>Place of the violation</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_forms.py" line="271"/>
+        <location filename="../../inspector_app/ui/step_forms.py" line="285"/>
         <source>留空则为当事人地址</source>
         <translation>Empty: the party&apos;s address</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_forms.py" line="279"/>
+        <location filename="../../inspector_app/ui/step_forms.py" line="293"/>
         <source>缴纳金额</source>
         <translation>Amount paid</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_forms.py" line="289"/>
+        <location filename="../../inspector_app/ui/step_forms.py" line="303"/>
         <source>缴纳方式</source>
         <translation>Payment mode</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_forms.py" line="292"/>
+        <location filename="../../inspector_app/ui/step_forms.py" line="306"/>
+        <source>延期</source>
+        <translation>Postponement</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_forms.py" line="307"/>
+        <source>分期</source>
+        <translation>Instalments</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_forms.py" line="309"/>
         <source>当事人确有经济困难的，经申请和批准可以暂缓或者分期缴纳（《行政处罚法》第六十六条）</source>
         <translation>A party in real financial difficulty may, on application and approval, pay later or in instalments (Administrative Penalty Law Art. 66)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_forms.py" line="297"/>
+        <location filename="../../inspector_app/ui/step_forms.py" line="314"/>
         <source>申请日期</source>
         <translation>Applied on</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_forms.py" line="300"/>
+        <location filename="../../inspector_app/ui/step_forms.py" line="317"/>
         <source>同意理由</source>
         <translation>Reason for approving</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_forms.py" line="306"/>
+        <location filename="../../inspector_app/ui/step_forms.py" line="323"/>
         <source>延期缴纳期限</source>
         <translation>New due date</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_forms.py" line="314"/>
+        <location filename="../../inspector_app/ui/step_forms.py" line="331"/>
         <source>分期缴纳计划</source>
         <translation>Instalments</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_forms.py" line="319"/>
+        <location filename="../../inspector_app/ui/step_forms.py" line="336"/>
         <source>缴纳期限</source>
         <translation>Due on</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_forms.py" line="320"/>
+        <location filename="../../inspector_app/ui/step_forms.py" line="337"/>
         <source>缴纳金额（元）</source>
         <translation>Amount (yuan)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_forms.py" line="322"/>
+        <location filename="../../inspector_app/ui/step_forms.py" line="339"/>
         <source>各期金额合计须等于罚款金额</source>
         <translation>The instalments must add up to the fine</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_forms.py" line="329"/>
+        <location filename="../../inspector_app/ui/step_forms.py" line="346"/>
         <source>附件</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_forms.py" line="332"/>
+        <location filename="../../inspector_app/ui/step_forms.py" line="349"/>
         <source>催告书送达十日后、复议诉讼期限届满后三个月内申请（《行政强制法》第五十三条、第五十四条）</source>
         <translation>Apply ten days after the reminder was served and within three months after the appeal periods end (Administrative Coercion Law Art. 53, 54)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_forms.py" line="339"/>
+        <location filename="../../inspector_app/ui/step_forms.py" line="356"/>
         <source>改正要求</source>
         <translation>Corrections required</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_forms.py" line="340"/>
+        <location filename="../../inspector_app/ui/step_forms.py" line="357"/>
         <source>改正期限</source>
         <translation>Correct by</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_forms.py" line="344"/>
+        <location filename="../../inspector_app/ui/step_forms.py" line="361"/>
         <source>复查情况</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_forms.py" line="345"/>
+        <location filename="../../inspector_app/ui/step_forms.py" line="362"/>
         <source>复查结论</source>
         <translation>Conclusion</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_forms.py" line="348"/>
+        <location filename="../../inspector_app/ui/step_forms.py" line="365"/>
         <source>违法行为已改正</source>
         <translation>Violation corrected</translation>
     </message>
@@ -2583,79 +2668,99 @@
     </message>
     <message>
         <location filename="../../inspector_app/ui/step_forms_branches.py" line="79"/>
-        <location filename="../../inspector_app/ui/step_forms_branches.py" line="105"/>
+        <location filename="../../inspector_app/ui/step_forms_branches.py" line="108"/>
         <source>措施种类</source>
         <translation>Measure</translation>
     </message>
     <message>
+        <location filename="../../inspector_app/ui/step_forms_branches.py" line="82"/>
+        <source>限制生产</source>
+        <translation>Restrict production</translation>
+    </message>
+    <message>
         <location filename="../../inspector_app/ui/step_forms_branches.py" line="83"/>
-        <location filename="../../inspector_app/ui/step_forms_branches.py" line="110"/>
+        <source>停产整治</source>
+        <translation>Suspend production for rectification</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_forms_branches.py" line="86"/>
+        <location filename="../../inspector_app/ui/step_forms_branches.py" line="116"/>
         <source>起始日期</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_forms_branches.py" line="86"/>
-        <location filename="../../inspector_app/ui/step_forms_branches.py" line="113"/>
+        <location filename="../../inspector_app/ui/step_forms_branches.py" line="89"/>
+        <location filename="../../inspector_app/ui/step_forms_branches.py" line="119"/>
         <source>截止日期</source>
         <translation>Until</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_forms_branches.py" line="89"/>
+        <location filename="../../inspector_app/ui/step_forms_branches.py" line="92"/>
         <source>限制生产一般不超过三个月，情况复杂的经批准可再延长不超过三个月（环境保护部令第30号（2014））</source>
         <translation>Restriction usually at most three months; in complex cases it may be extended by at most three more with approval (MEP Order 30 (2014))</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_forms_branches.py" line="94"/>
+        <location filename="../../inspector_app/ui/step_forms_branches.py" line="97"/>
         <source>整改要求</source>
         <translation>Rectification required</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_forms_branches.py" line="97"/>
+        <location filename="../../inspector_app/ui/step_forms_branches.py" line="100"/>
         <source>当事人义务</source>
         <translation>Party&apos;s duties</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_forms_branches.py" line="117"/>
+        <location filename="../../inspector_app/ui/step_forms_branches.py" line="111"/>
+        <source>查封</source>
+        <translation>Seal</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_forms_branches.py" line="112"/>
+        <source>扣押</source>
+        <translation>Seize</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_forms_branches.py" line="123"/>
         <source>不得超过三十日；情况复杂的经负责人批准可延长，延长不超过三十日（《行政强制法》第二十五条）</source>
         <translation>At most 30 days; in complex cases the agency head may extend it once by at most 30 days (Administrative Coercion Law Art. 25)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_forms_branches.py" line="122"/>
+        <location filename="../../inspector_app/ui/step_forms_branches.py" line="128"/>
         <source>保管人</source>
         <translation>Custodian</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_forms_branches.py" line="127"/>
+        <location filename="../../inspector_app/ui/step_forms_branches.py" line="133"/>
         <source>延长后截止日期</source>
         <translation>New end date</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_forms_branches.py" line="132"/>
+        <location filename="../../inspector_app/ui/step_forms_branches.py" line="138"/>
         <source>只能延长一次，自原截止日期次日起不超过三十日</source>
         <translation>Once only, at most 30 days after the original end date</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_forms_branches.py" line="136"/>
+        <location filename="../../inspector_app/ui/step_forms_branches.py" line="142"/>
         <source>延期理由</source>
         <translation>Reason for extending</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_forms_branches.py" line="144"/>
+        <location filename="../../inspector_app/ui/step_forms_branches.py" line="150"/>
         <source>解除理由</source>
         <translation>Reason for releasing</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_forms_branches.py" line="150"/>
+        <location filename="../../inspector_app/ui/step_forms_branches.py" line="156"/>
         <source>解除查封（扣押）物品</source>
         <translation>Items released</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_forms_branches.py" line="163"/>
+        <location filename="../../inspector_app/ui/step_forms_branches.py" line="169"/>
         <source>涉嫌罪名</source>
         <translation>Suspected crime</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_forms_branches.py" line="168"/>
+        <location filename="../../inspector_app/ui/step_forms_branches.py" line="174"/>
         <source>移送依据</source>
         <translation>Legal basis of the transfer</translation>
     </message>
