@@ -53,6 +53,9 @@ EMPTY: tuple[Any, ...] = ("", None, [])
 
 
 class StepDialog(QDialog):
+    """One step's date and fields (``FORMS[step.code]``); OK runs ``attempt`` and closes only
+    when the core took the step.  No signals: :meth:`ask` returns what was accepted."""
+
     def __init__(
         self,
         step: Step,
