@@ -34,8 +34,6 @@ from inspector_app.ui.language import error_text, ui_language
 from inspector_app.ui.step_fields import (
     Field,
     ItemTable,
-    Opinion,
-    QAPair,
     build,
     choice_value,
     date_edit,
@@ -44,6 +42,7 @@ from inspector_app.ui.step_fields import (
     tr,
 )
 from inspector_app.ui.step_forms import FORMS, RESULTS
+from inspector_app.ui.step_widgets import Opinion, QAPair
 
 __all__ = ["FORMS", "Opinion", "QAPair", "StepDialog"]
 

@@ -1241,12 +1241,12 @@
 <context>
     <name>ItemTable</name>
     <message>
-        <location filename="../../inspector_app/ui/step_fields.py" line="241"/>
+        <location filename="../../inspector_app/ui/step_fields.py" line="200"/>
         <source>添加一行</source>
         <translation>Add a row</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_fields.py" line="242"/>
+        <location filename="../../inspector_app/ui/step_fields.py" line="201"/>
         <source>删除所选行</source>
         <translation>Remove selected rows</translation>
     </message>
@@ -1380,17 +1380,17 @@
 <context>
     <name>Opinion</name>
     <message>
-        <location filename="../../inspector_app/ui/step_fields.py" line="138"/>
+        <location filename="../../inspector_app/ui/step_widgets.py" line="26"/>
         <source>意见</source>
         <translation>Opinion</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_fields.py" line="139"/>
+        <location filename="../../inspector_app/ui/step_widgets.py" line="27"/>
         <source>签字人</source>
         <translation>Signed by</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_fields.py" line="140"/>
+        <location filename="../../inspector_app/ui/step_widgets.py" line="28"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
@@ -1566,12 +1566,12 @@
 <context>
     <name>QAPair</name>
     <message>
-        <location filename="../../inspector_app/ui/step_fields.py" line="160"/>
+        <location filename="../../inspector_app/ui/step_widgets.py" line="48"/>
         <source>问</source>
         <translation>Q</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_fields.py" line="161"/>
+        <location filename="../../inspector_app/ui/step_widgets.py" line="49"/>
         <source>答</source>
         <translation>A</translation>
     </message>
@@ -1962,72 +1962,72 @@
 <context>
     <name>StepDialog</name>
     <message>
-        <location filename="../../inspector_app/ui/step_dialog.py" line="69"/>
+        <location filename="../../inspector_app/ui/step_dialog.py" line="71"/>
         <source>办案步骤：{step}</source>
         <translation>Case step: {step}</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_dialog.py" line="76"/>
+        <location filename="../../inspector_app/ui/step_dialog.py" line="78"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_dialog.py" line="99"/>
+        <location filename="../../inspector_app/ui/step_dialog.py" line="101"/>
         <source>确定</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_dialog.py" line="100"/>
+        <location filename="../../inspector_app/ui/step_dialog.py" line="102"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_dialog.py" line="130"/>
+        <location filename="../../inspector_app/ui/step_dialog.py" line="132"/>
         <source>将制作行政处罚决定书（罚款{yuan}元）</source>
         <translation>A penalty decision will be issued (fine {yuan} yuan)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_dialog.py" line="133"/>
+        <location filename="../../inspector_app/ui/step_dialog.py" line="135"/>
         <source>将制作不予行政处罚决定书</source>
         <translation>A no-penalty decision will be issued</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_dialog.py" line="135"/>
+        <location filename="../../inspector_app/ui/step_dialog.py" line="137"/>
         <source>罚款金额：{yuan}元</source>
         <translation>Fine: {yuan} yuan</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_dialog.py" line="137"/>
+        <location filename="../../inspector_app/ui/step_dialog.py" line="139"/>
         <source>原截止日期：{day}</source>
         <translation>Current end date: {day}</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_dialog.py" line="139"/>
+        <location filename="../../inspector_app/ui/step_dialog.py" line="141"/>
         <source>计罚期间：{period}</source>
         <translation>Days penalised: {period}</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_dialog.py" line="155"/>
+        <location filename="../../inspector_app/ui/step_dialog.py" line="157"/>
         <source>罚款总额：{yuan}元</source>
         <translation>Total: {yuan} yuan</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_dialog.py" line="164"/>
+        <location filename="../../inspector_app/ui/step_dialog.py" line="166"/>
         <source>承办机构负责人意见</source>
         <translation>Opinion of the handling department head</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_dialog.py" line="165"/>
+        <location filename="../../inspector_app/ui/step_dialog.py" line="167"/>
         <source>机关负责人审批意见</source>
         <translation>Approval of the agency head</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_dialog.py" line="171"/>
+        <location filename="../../inspector_app/ui/step_dialog.py" line="173"/>
         <source>询问内容</source>
         <translation>Questions and answers</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_dialog.py" line="173"/>
+        <location filename="../../inspector_app/ui/step_dialog.py" line="175"/>
         <source>再加一问</source>
         <translation>Add a question</translation>
     </message>
@@ -2035,17 +2035,17 @@
 <context>
     <name>StepFields</name>
     <message>
-        <location filename="../../inspector_app/ui/step_fields.py" line="111"/>
+        <location filename="../../inspector_app/ui/step_fields.py" line="109"/>
         <source>元，例：3000.00</source>
         <translation>yuan, e.g. 3000.00</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_fields.py" line="343"/>
+        <location filename="../../inspector_app/ui/step_fields.py" line="302"/>
         <source>每行一位：姓名 职务</source>
         <translation>One a line: name position</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_fields.py" line="345"/>
+        <location filename="../../inspector_app/ui/step_fields.py" line="304"/>
         <source>每行一项</source>
         <translation>One a line</translation>
     </message>
