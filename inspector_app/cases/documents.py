@@ -283,7 +283,11 @@ def _specific(
     if code == "production_order":
         return {"basis": measure_basis(case.rules, "production") or base["penalty_provision"]}
     if code in ("detention_transfer_approval", "detention_transfer_letter"):
-        return {"basis": measure_basis(case.rules, "detention") or base["penalty_provision"]}
+        handler = {**base["handler"], "text": "建议移送公安机关依法予以行政拘留。"}
+        return {
+            "basis": measure_basis(case.rules, "detention") or base["penalty_provision"],
+            "handler": handler,
+        }
     return {}
 
 

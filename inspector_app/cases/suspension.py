@@ -23,53 +23,60 @@ ORDER_30 = "《生态环境行政处罚办法》"
 SUSPEND_ARTICLE = f"{ORDER_30}第三十五条"
 TERMINATE_ARTICLE = f"{ORDER_30}第三十六条"
 
-# code → (Chinese text printed on the form, English label for the UI)
+# code → (short name the officer picks, the situation as printed on the form); the step's
+# data names its ground by code or by the short name (the step dialog offers the names).
 SUSPENSION_GROUNDS: dict[str, tuple[str, str]] = {
     "awaiting_other_case": (
+        "须等待相关案件或其他决定",
         "行政处罚决定须以相关案件的裁判结果或者其他行政决定为依据，而相关案件尚未审结"
         "或者其他行政决定尚未作出",
-        "the decision depends on another case or decision not yet made",
     ),
     "legal_interpretation": (
+        "须送请有权机关解释或确认",
         "涉及法律适用等问题，需要送请有权机关作出解释或者确认",
-        "a question of law has been sent to the competent body",
     ),
-    "force_majeure": (
-        "因不可抗力致使案件暂时无法调查",
-        "force majeure stops the investigation for now",
-    ),
-    "party_missing": (
-        "因当事人下落不明致使案件暂时无法调查",
-        "the party cannot be found",
-    ),
-    "other": ("其他应当中止调查的情形", "another situation requiring suspension"),
+    "force_majeure": ("不可抗力", "因不可抗力致使案件暂时无法调查"),
+    "party_missing": ("当事人下落不明", "因当事人下落不明致使案件暂时无法调查"),
+    "other": ("其他中止情形", "其他应当中止调查的情形"),
 }
 TERMINATION_GROUNDS: dict[str, tuple[str, str]] = {
-    "party_died": ("涉嫌违法的公民死亡", "the person suspected has died"),
+    "party_died": ("涉嫌违法的公民死亡", "涉嫌违法的公民死亡"),
     "organisation_ended": (
+        "法人或其他组织终止且无承受人",
         "涉嫌违法的法人、其他组织终止，无法人或者其他组织承受其权利义务",
-        "the organisation has ceased and nobody succeeds to it",
     ),
-    "other": ("其他依法应当终止调查的情形", "another situation requiring termination"),
+    "other": ("其他终止情形", "其他依法应当终止调查的情形"),
 }
 ACTIONS = {"suspend": "中止", "resume": "恢复", "terminate": "终止"}
 
 
-def ground_text(code: str, step: str) -> str | None:
-    grounds = TERMINATION_GROUNDS if step == "terminate" else SUSPENSION_GROUNDS
-    found = grounds.get(code)
-    return found[0] if found else None
+def _grounds(step: str) -> dict[str, tuple[str, str]]:
+    return TERMINATION_GROUNDS if step == "terminate" else SUSPENSION_GROUNDS
+
+
+def ground_code(value: object, step: str) -> str | None:
+    """The ground's code from its code or its short name; None when it names no ground."""
+    text = str(value or "").strip()
+    for code, (short, _) in _grounds(step).items():
+        if text in (code, short):
+            return code
+    return None
+
+
+def ground_text(value: object, step: str) -> str | None:
+    code = ground_code(value, step)
+    return _grounds(step)[code][1] if code else None
 
 
 def _ground_guard(step: str) -> Any:
-    grounds = TERMINATION_GROUNDS if step == "terminate" else SUSPENSION_GROUNDS
+    grounds = _grounds(step)
     article = TERMINATE_ARTICLE if step == "terminate" else SUSPEND_ARTICLE
     verb_zh, verb_en = ("终止", "terminating") if step == "terminate" else ("中止", "suspending")
 
     def guard(view: CaseView, on: date, data: dict[str, Any]) -> Msg | None:
-        ground = str(data.get("ground_code") or "")
-        if ground not in grounds:
-            known = "、".join(grounds)
+        ground = ground_code(data.get("ground_code"), step)
+        if ground is None:
+            known = "、".join(f"{code}（{short}）" for code, (short, _) in grounds.items())
             return Msg(
                 f"请选择{verb_zh}调查的情形（{article}；可选：{known}）",
                 f"Choose the ground for {verb_en} the investigation ({article}; one of {known})",
@@ -125,7 +132,7 @@ def form_values(view: CaseView, step: str, on: date, given: dict[str, Any]) -> d
     if step == "resume":
         ground, basis = reason, SUSPEND_ARTICLE
     else:
-        text = ground_text(str(given.get("ground_code") or ""), step) or ""
+        text = ground_text(given.get("ground_code"), step) or ""
         ground = f"{text}。{reason}" if reason else text
         basis = TERMINATE_ARTICLE if step == "terminate" else SUSPEND_ARTICLE
     since = last.on if step == "resume" and last is not None else None

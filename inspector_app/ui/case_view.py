@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import html
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
 from PySide6.QtWidgets import (
@@ -44,6 +45,7 @@ from inspector_app.store.document import is_current
 from inspector_app.ui.case_models import ID_ROLE, TimelineModel
 from inspector_app.ui.language import ui_language
 from inspector_app.ui.rows_model import rows_view
+from inspector_app.ui.step_known import known_values
 
 BUTTONS_PER_ROW = 4
 
@@ -65,6 +67,7 @@ class CaseHeader:
     documents: list[tuple[uuid.UUID, str, str | None]]  # (id, title, number), in case order
     evidence: list[str]  # the evidence the case lists, and the inspection's items
     inspection_id: uuid.UUID | None = None  # where the evidence items are kept
+    known: dict[str, Any] = field(default_factory=dict)  # for step dialogs (step_known.py)
 
 
 def load_header(
@@ -77,13 +80,14 @@ def load_header(
     for rule in case.rules:
         cited = [p["citation_zh"] for p in (*rule["prohibiting"], *rule["penalizing"])]
         violations.append((rule["title_zh"], "；".join(dict.fromkeys(cited))))
+    view = case_view(session, case, settings)
     deadlines: list[tuple[date | None, str, bool]] = [
         (
             d.due_on,
             d.title_en if english else d.title_zh,
             d.kind == "follow_up" or (d.kind == "deadline" and d.due_on < today),
         )
-        for d in open_deadlines(case_view(session, case, settings), today)
+        for d in open_deadlines(view, today)
     ]
     steps = [(s.code, s.title_en if english else s.title_zh) for s in allowed_steps(case.status)]
     documents = [
@@ -118,6 +122,7 @@ def load_header(
         documents,
         evidence,
         case.inspection_id,
+        known_values(session, view),
     )
 
 

@@ -88,92 +88,92 @@
 <context>
     <name>CaseViewPanel</name>
     <message>
-        <location filename="../../inspector_app/ui/case_view.py" line="169" />
+        <location filename="../../inspector_app/ui/case_view.py" line="174" />
         <source>查看文书…</source>
         <translation>View document…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_view.py" line="170" />
+        <location filename="../../inspector_app/ui/case_view.py" line="175" />
         <source>签名…</source>
         <translation>Signature…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_view.py" line="171" />
+        <location filename="../../inspector_app/ui/case_view.py" line="176" />
         <source>案卷…</source>
         <translation>Case file…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_view.py" line="172" />
+        <location filename="../../inspector_app/ui/case_view.py" line="177" />
         <source>加入文书…</source>
         <translation>Add a document…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_view.py" line="173" />
+        <location filename="../../inspector_app/ui/case_view.py" line="178" />
         <source>把本企业检查中已制作、尚未入卷的文书加入本案</source>
         <translation>Put a document made in this enterprise's inspections, and not yet in a case, into this case</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_view.py" line="174" />
+        <location filename="../../inspector_app/ui/case_view.py" line="179" />
         <source>查看证据…</source>
         <translation>Evidence…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_view.py" line="181" />
+        <location filename="../../inspector_app/ui/case_view.py" line="186" />
         <source>双击一行打开文书</source>
         <translation>Double-click a row to open its document</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_view.py" line="194" />
+        <location filename="../../inspector_app/ui/case_view.py" line="199" />
         <source>办案过程</source>
         <translation>Case history</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_view.py" line="195" />
+        <location filename="../../inspector_app/ui/case_view.py" line="200" />
         <source>案卷中的文书</source>
         <translation>Documents in the case</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_view.py" line="199" />
+        <location filename="../../inspector_app/ui/case_view.py" line="204" />
         <source>下一步：</source>
         <translation>Next step:</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_view.py" line="220" />
+        <location filename="../../inspector_app/ui/case_view.py" line="225" />
         <source>选择左侧的一个案件。</source>
         <translation>Choose a case on the left.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_view.py" line="225" />
+        <location filename="../../inspector_app/ui/case_view.py" line="230" />
         <source>（未立案）</source>
         <translation>(not filed)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_view.py" line="235" />
+        <location filename="../../inspector_app/ui/case_view.py" line="240" />
         <source>罚款 {amount} 元</source>
         <translation>Fine {amount} yuan</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_view.py" line="237" />
+        <location filename="../../inspector_app/ui/case_view.py" line="242" />
         <source>无罚款</source>
         <translation>No fine</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_view.py" line="246" />
+        <location filename="../../inspector_app/ui/case_view.py" line="251" />
         <source>证据：</source>
         <translation>Evidence: </translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_view.py" line="246" />
+        <location filename="../../inspector_app/ui/case_view.py" line="251" />
         <source>无</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_view.py" line="257" />
+        <location filename="../../inspector_app/ui/case_view.py" line="262" />
         <source>没有未到期的法定期限。</source>
         <translation>No statutory deadline is open.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_view.py" line="263" />
+        <location filename="../../inspector_app/ui/case_view.py" line="268" />
         <source>期限：</source>
         <translation>Deadlines: </translation>
     </message>
@@ -197,13 +197,13 @@
     </message>
     <message>
         <location filename="../../inspector_app/ui/cases_page.py" line="242" />
-        <source>在文书上签名</source>
-        <translation>Sign the document</translation>
+        <source>受送达人签收</source>
+        <translation>Receiver's signature</translation>
     </message>
     <message>
         <location filename="../../inspector_app/ui/cases_page.py" line="242" />
-        <source>受送达人签收</source>
-        <translation>Receiver's signature</translation>
+        <source>在文书上签名</source>
+        <translation>Sign the document</translation>
     </message>
     <message>
         <location filename="../../inspector_app/ui/cases_page.py" line="262" />
@@ -1282,6 +1282,19 @@
     </message>
 </context>
 <context>
+    <name>ItemTable</name>
+    <message>
+        <location filename="../../inspector_app/ui/step_fields.py" line="200" />
+        <source>添加一行</source>
+        <translation>Add a row</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_fields.py" line="201" />
+        <source>删除所选行</source>
+        <translation>Remove selected rows</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../inspector_app/ui/main_window.py" line="50" />
@@ -1410,17 +1423,17 @@
 <context>
     <name>Opinion</name>
     <message>
-        <location filename="../../inspector_app/ui/step_dialog.py" line="122" />
+        <location filename="../../inspector_app/ui/step_widgets.py" line="26" />
         <source>意见</source>
         <translation>Opinion</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_dialog.py" line="123" />
+        <location filename="../../inspector_app/ui/step_widgets.py" line="27" />
         <source>签字人</source>
         <translation>Signed by</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_dialog.py" line="124" />
+        <location filename="../../inspector_app/ui/step_widgets.py" line="28" />
         <source>日期</source>
         <translation>Date</translation>
     </message>
@@ -1596,12 +1609,12 @@
 <context>
     <name>QAPair</name>
     <message>
-        <location filename="../../inspector_app/ui/step_dialog.py" line="103" />
+        <location filename="../../inspector_app/ui/step_widgets.py" line="48" />
         <source>问</source>
         <translation>Q</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_dialog.py" line="104" />
+        <location filename="../../inspector_app/ui/step_widgets.py" line="49" />
         <source>答</source>
         <translation>A</translation>
     </message>
@@ -1818,36 +1831,6 @@
 <context>
     <name>SignatureDialog</name>
     <message>
-        <location filename="../../inspector_app/ui/signature_pad.py" line="193" />
-        <source>签名人身份</source>
-        <translation>Signing as</translation>
-    </message>
-    <message>
-        <location filename="../../inspector_app/ui/signature_pad.py" line="213" />
-        <source>当事人</source>
-        <translation>Party</translation>
-    </message>
-    <message>
-        <location filename="../../inspector_app/ui/signature_pad.py" line="214" />
-        <source>执法人员</source>
-        <translation>Officer</translation>
-    </message>
-    <message>
-        <location filename="../../inspector_app/ui/signature_pad.py" line="215" />
-        <source>见证人</source>
-        <translation>Witness</translation>
-    </message>
-    <message>
-        <location filename="../../inspector_app/ui/signature_pad.py" line="216" />
-        <source>记录人</source>
-        <translation>Recorder</translation>
-    </message>
-    <message>
-        <location filename="../../inspector_app/ui/signature_pad.py" line="217" />
-        <source>受送达人</source>
-        <translation>Receiver</translation>
-    </message>
-    <message>
         <location filename="../../inspector_app/ui/signature_pad.py" line="176" />
         <source>拒绝签字（由见证人证明）</source>
         <translation>Refuses to sign (attested by a witness)</translation>
@@ -1873,6 +1856,11 @@
         <translation>Cancel</translation>
     </message>
     <message>
+        <location filename="../../inspector_app/ui/signature_pad.py" line="193" />
+        <source>签名人身份</source>
+        <translation>Signer's role</translation>
+    </message>
+    <message>
         <location filename="../../inspector_app/ui/signature_pad.py" line="194" />
         <source>签名人</source>
         <translation>Signer</translation>
@@ -1881,6 +1869,31 @@
         <location filename="../../inspector_app/ui/signature_pad.py" line="200" />
         <source>请在下面的框内签名（鼠标、手写笔或触摸屏）：</source>
         <translation>Sign in the box below (mouse, pen or touch screen):</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/signature_pad.py" line="213" />
+        <source>当事人</source>
+        <translation>Party</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/signature_pad.py" line="214" />
+        <source>执法人员</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/signature_pad.py" line="215" />
+        <source>见证人</source>
+        <translation>Witness</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/signature_pad.py" line="216" />
+        <source>记录人</source>
+        <translation>Recorder</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/signature_pad.py" line="217" />
+        <source>受送达人</source>
+        <translation>Receiver</translation>
     </message>
 </context>
 <context>
@@ -2022,234 +2035,882 @@
 <context>
     <name>StepDialog</name>
     <message>
-        <location filename="../../inspector_app/ui/step_dialog.py" line="148" />
+        <location filename="../../inspector_app/ui/step_dialog.py" line="71" />
         <source>办案步骤：{step}</source>
         <translation>Case step: {step}</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_dialog.py" line="156" />
+        <location filename="../../inspector_app/ui/step_dialog.py" line="78" />
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_dialog.py" line="173" />
+        <location filename="../../inspector_app/ui/step_dialog.py" line="101" />
         <source>确定</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_dialog.py" line="174" />
+        <location filename="../../inspector_app/ui/step_dialog.py" line="102" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_dialog.py" line="195" />
-        <source>开始时间</source>
-        <translation>Started</translation>
+        <location filename="../../inspector_app/ui/step_dialog.py" line="132" />
+        <source>将制作行政处罚决定书（罚款{yuan}元）</source>
+        <translation>A penalty decision will be issued (fine {yuan} yuan)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_dialog.py" line="196" />
-        <source>结束时间</source>
-        <translation>Ended</translation>
+        <location filename="../../inspector_app/ui/step_dialog.py" line="135" />
+        <source>将制作不予行政处罚决定书</source>
+        <translation>A no-penalty decision will be issued</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_dialog.py" line="197" />
-        <source>地点</source>
-        <translation>Place</translation>
+        <location filename="../../inspector_app/ui/step_dialog.py" line="137" />
+        <source>罚款金额：{yuan}元</source>
+        <translation>Fine: {yuan} yuan</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_dialog.py" line="198" />
-        <source>被询问人</source>
-        <translation>Interviewee</translation>
+        <location filename="../../inspector_app/ui/step_dialog.py" line="139" />
+        <source>原截止日期：{day}</source>
+        <translation>Current end date: {day}</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_dialog.py" line="199" />
-        <source>身份证号码</source>
-        <translation>ID number</translation>
+        <location filename="../../inspector_app/ui/step_dialog.py" line="141" />
+        <source>计罚期间：{period}</source>
+        <translation>Days penalised: {period}</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_dialog.py" line="200" />
-        <source>工作单位及职务</source>
-        <translation>Employer and position</translation>
+        <location filename="../../inspector_app/ui/step_dialog.py" line="157" />
+        <source>罚款总额：{yuan}元</source>
+        <translation>Total: {yuan} yuan</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_dialog.py" line="201" />
-        <source>陈述申辩人</source>
-        <translation>Speaker</translation>
-    </message>
-    <message>
-        <location filename="../../inspector_app/ui/step_dialog.py" line="202" />
-        <source>受送达人（签收人）</source>
-        <translation>Receiver (signs for it)</translation>
-    </message>
-    <message>
-        <location filename="../../inspector_app/ui/step_dialog.py" line="203" />
-        <source>缴纳金额（元）</source>
-        <translation>Amount paid (yuan)</translation>
-    </message>
-    <message>
-        <location filename="../../inspector_app/ui/step_dialog.py" line="204" />
-        <source>送审材料</source>
-        <translation>Materials reviewed</translation>
-    </message>
-    <message>
-        <location filename="../../inspector_app/ui/step_dialog.py" line="205" />
-        <source>结论意见</source>
-        <translation>Conclusion</translation>
-    </message>
-    <message>
-        <location filename="../../inspector_app/ui/step_dialog.py" line="206" />
-        <source>讨论时间</source>
-        <translation>Held</translation>
-    </message>
-    <message>
-        <location filename="../../inspector_app/ui/step_dialog.py" line="207" />
-        <source>主持人</source>
-        <translation>Chair</translation>
-    </message>
-    <message>
-        <location filename="../../inspector_app/ui/step_dialog.py" line="208" />
-        <source>记录人</source>
-        <translation>Recorder</translation>
-    </message>
-    <message>
-        <location filename="../../inspector_app/ui/step_dialog.py" line="209" />
-        <source>不同意见</source>
-        <translation>Dissent</translation>
-    </message>
-    <message>
-        <location filename="../../inspector_app/ui/step_dialog.py" line="218" />
-        <source>理由</source>
-        <translation>Reason</translation>
-    </message>
-    <message>
-        <location filename="../../inspector_app/ui/step_dialog.py" line="219" />
-        <source>听证日期</source>
-        <translation>Hearing date</translation>
-    </message>
-    <message>
-        <location filename="../../inspector_app/ui/step_dialog.py" line="220" />
-        <source>听证时间</source>
-        <translation>Hearing time</translation>
-    </message>
-    <message>
-        <location filename="../../inspector_app/ui/step_dialog.py" line="221" />
-        <source>听证地点</source>
-        <translation>Hearing place</translation>
-    </message>
-    <message>
-        <location filename="../../inspector_app/ui/step_dialog.py" line="222" />
-        <source>联系人及电话</source>
-        <translation>Contact and phone</translation>
-    </message>
-    <message>
-        <location filename="../../inspector_app/ui/step_dialog.py" line="223" />
-        <source>参加人员</source>
-        <translation>Attendees</translation>
-    </message>
-    <message>
-        <location filename="../../inspector_app/ui/step_dialog.py" line="224" />
-        <source>调查人员提出的事实、证据和处罚建议</source>
-        <translation>Facts, evidence and proposal of the investigators</translation>
-    </message>
-    <message>
-        <location filename="../../inspector_app/ui/step_dialog.py" line="225" />
-        <source>当事人陈述、申辩和质证意见</source>
-        <translation>Party's statement, defence and cross-examination</translation>
-    </message>
-    <message>
-        <location filename="../../inspector_app/ui/step_dialog.py" line="226" />
-        <source>最后陈述</source>
-        <translation>Final statements</translation>
-    </message>
-    <message>
-        <location filename="../../inspector_app/ui/step_dialog.py" line="228" />
-        <source>经机关负责人集体讨论决定</source>
-        <translation>Decided by the agency heads' collective discussion</translation>
-    </message>
-    <message>
-        <location filename="../../inspector_app/ui/step_dialog.py" line="235" />
+        <location filename="../../inspector_app/ui/step_dialog.py" line="166" />
         <source>承办机构负责人意见</source>
         <translation>Opinion of the handling department head</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_dialog.py" line="236" />
+        <location filename="../../inspector_app/ui/step_dialog.py" line="167" />
         <source>机关负责人审批意见</source>
         <translation>Approval of the agency head</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_dialog.py" line="247" />
-        <source>每行一位：姓名 职务</source>
-        <translation>One a line: name position</translation>
-    </message>
-    <message>
-        <location filename="../../inspector_app/ui/step_dialog.py" line="247" />
-        <source>每行一项</source>
-        <translation>One a line</translation>
-    </message>
-    <message>
-        <location filename="../../inspector_app/ui/step_dialog.py" line="214" />
-        <source>审核内容</source>
-        <translation>Review points</translation>
-    </message>
-    <message>
-        <location filename="../../inspector_app/ui/step_dialog.py" line="215" />
-        <source>讨论意见</source>
-        <translation>Opinions</translation>
-    </message>
-    <message>
-        <location filename="../../inspector_app/ui/step_dialog.py" line="216" />
-        <source>出席人员</source>
-        <translation>Present</translation>
-    </message>
-    <message>
-        <location filename="../../inspector_app/ui/step_dialog.py" line="217" />
-        <source>审核人员</source>
-        <translation>Reviewers</translation>
-    </message>
-    <message>
-        <location filename="../../inspector_app/ui/step_dialog.py" line="210" />
-        <source>告知内容</source>
-        <translation>Notice given</translation>
-    </message>
-    <message>
-        <location filename="../../inspector_app/ui/step_dialog.py" line="211" />
-        <source>陈述申辩内容</source>
-        <translation>Statement and defence</translation>
-    </message>
-    <message>
-        <location filename="../../inspector_app/ui/step_dialog.py" line="212" />
-        <source>复查情况</source>
-        <translation>Re-check findings</translation>
-    </message>
-    <message>
-        <location filename="../../inspector_app/ui/step_dialog.py" line="213" />
-        <source>承办人汇报情况</source>
-        <translation>Case officer's report</translation>
-    </message>
-    <message>
-        <location filename="../../inspector_app/ui/step_dialog.py" line="252" />
+        <location filename="../../inspector_app/ui/step_dialog.py" line="173" />
         <source>询问内容</source>
         <translation>Questions and answers</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_dialog.py" line="254" />
+        <location filename="../../inspector_app/ui/step_dialog.py" line="175" />
         <source>再加一问</source>
         <translation>Add a question</translation>
     </message>
+</context>
+<context>
+    <name>StepFields</name>
     <message>
-        <location filename="../../inspector_app/ui/step_dialog.py" line="263" />
-        <source>复查结论</source>
-        <translation>Re-check result</translation>
+        <location filename="../../inspector_app/ui/step_fields.py" line="109" />
+        <source>元，例：3000.00</source>
+        <translation>yuan, e.g. 3000.00</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_dialog.py" line="227" />
-        <source>违法行为已改正</source>
-        <translation>The violation is corrected</translation>
+        <location filename="../../inspector_app/ui/step_fields.py" line="302" />
+        <source>每行一位：姓名 职务</source>
+        <translation>One a line: name position</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_dialog.py" line="283" />
+        <location filename="../../inspector_app/ui/step_fields.py" line="304" />
+        <source>每行一项</source>
+        <translation>One a line</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_forms.py" line="18" />
+        <source>已改正</source>
+        <translation>Corrected</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_forms.py" line="19" />
+        <source>部分改正</source>
+        <translation>Partly corrected</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_forms.py" line="20" />
+        <source>未改正</source>
+        <translation>Not corrected</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_forms.py" line="23" />
+        <source>直接送达</source>
+        <translation>In person</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_forms.py" line="24" />
+        <source>留置送达</source>
+        <translation>Left at the address (refused)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_forms.py" line="25" />
+        <source>委托送达</source>
+        <translation>Through another agency</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_forms.py" line="26" />
+        <source>邮寄送达</source>
+        <translation>By post</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_forms.py" line="27" />
+        <source>电子送达</source>
+        <translation>Electronically</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_forms.py" line="28" />
+        <source>公告送达</source>
+        <translation>By public notice</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_forms.py" line="33" />
+        <source>开始时间</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_forms.py" line="34" />
+        <location filename="../../inspector_app/ui/step_forms.py" line="298" />
         <source>例：2026年11月24日 09时30分</source>
         <translation>e.g. 2026年11月24日 09时30分</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_forms.py" line="38" />
+        <source>结束时间</source>
+        <translation>Ended</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_forms.py" line="39" />
+        <source>例：2026年11月24日 10时40分</source>
+        <translation>e.g. 2026年11月24日 10时40分</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_forms.py" line="41" />
+        <source>地点</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_forms.py" line="45" />
+        <source>受送达人（签收人）</source>
+        <translation>Receiver (signs for it)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_forms.py" line="48" />
+        <source>送达方式</source>
+        <translation>Method of service</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_forms.py" line="54" />
+        <source>见证人</source>
+        <translation>Witness</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_forms.py" line="55" />
+        <source>拒绝签收而留置送达的，须有见证人</source>
+        <translation>Leaving the document after a refusal to sign needs a witness</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_forms.py" line="60" />
+        <location filename="../../inspector_app/ui/step_forms.py" line="321" />
+        <source>其他处罚种类</source>
+        <translation>Other penalties</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_forms.py" line="62" />
+        <location filename="../../inspector_app/ui/step_forms.py" line="323" />
+        <source>每行一项，没有则留空</source>
+        <translation>One a line; leave empty if none</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_forms.py" line="68" />
+        <source>须等待相关案件或其他决定</source>
+        <translation>Waiting for another case or decision</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_forms.py" line="69" />
+        <source>须送请有权机关解释或确认</source>
+        <translation>Question of law sent to the competent body</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_forms.py" line="70" />
+        <source>不可抗力</source>
+        <translation>Force majeure</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_forms.py" line="71" />
+        <source>当事人下落不明</source>
+        <translation>Party cannot be found</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_forms.py" line="72" />
+        <source>其他中止情形</source>
+        <translation>Other ground for suspension</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_forms.py" line="75" />
+        <source>涉嫌违法的公民死亡</source>
+        <translation>The person suspected has died</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_forms.py" line="76" />
+        <source>法人或其他组织终止且无承受人</source>
+        <translation>Organisation ceased with no successor</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_forms.py" line="77" />
+        <source>其他终止情形</source>
+        <translation>Other ground for termination</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_forms.py" line="81" />
+        <source>具体情况</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_forms.py" line="84" />
+        <source>选择“其他”情形时必填；写明事实及佐证材料</source>
+        <translation>Required for an 'other' ground; state the facts and the supporting material</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_forms.py" line="89" />
+        <source>理由</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_forms.py" line="93" />
+        <source>中止调查的情形</source>
+        <translation>Ground for suspending</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_forms.py" line="97" />
+        <source>《生态环境行政处罚办法》第三十五条；中止期间不计入办案期限</source>
+        <translation>Order 30 Art. 35; the suspended time is not counted in the decision limit</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_forms.py" line="107" />
+        <source>中止原因消除的情况</source>
+        <translation>How the ground for the suspension ended</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_forms.py" line="116" />
+        <source>终止调查的情形</source>
+        <translation>Ground for terminating</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_forms.py" line="120" />
+        <source>《生态环境行政处罚办法》第三十六条</source>
+        <translation>Order 30 Art. 36</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_forms.py" line="127" />
+        <source>被询问人</source>
+        <translation>Interviewee</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_forms.py" line="128" />
+        <location filename="../../inspector_app/ui/step_forms_branches.py" line="22" />
+        <source>身份证号码</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_forms.py" line="129" />
+        <source>工作单位及职务</source>
+        <translation>Employer and position</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_forms.py" line="130" />
+        <source>联系电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_forms.py" line="133" />
+        <source>告知内容</source>
+        <translation>Rights and duties told</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_forms.py" line="143" />
+        <source>样品</source>
+        <translation>Samples</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_forms.py" line="146" />
+        <source>样品编号</source>
+        <translation>Sample no.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_forms.py" line="147" />
+        <source>采样点位</source>
+        <translation>Sampling point</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_forms.py" line="148" />
+        <source>采样时间</source>
+        <translation>Time taken</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_forms.py" line="149" />
+        <source>监测项目</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_forms.py" line="150" />
+        <source>容器</source>
+        <translation>Container</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_forms.py" line="152" />
+        <source>保存方式</source>
+        <translation>Preservation</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_forms.py" line="154" />
+        <location filename="../../inspector_app/ui/step_forms_branches.py" line="52" />
+        <source>封条编号</source>
+        <translation>Seal no.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_forms.py" line="157" />
+        <source>样品移交接收单位</source>
+        <translation>Samples handed to</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_forms.py" line="158" />
+        <location filename="../../inspector_app/ui/step_forms.py" line="176" />
+        <source>备注</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_forms.py" line="163" />
+        <source>登记保存理由</source>
+        <translation>Reason for preserving</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_forms.py" line="169" />
+        <source>登记保存物品</source>
+        <translation>Items preserved</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_forms.py" line="172" />
+        <source>物品名称</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_forms.py" line="173" />
+        <location filename="../../inspector_app/ui/step_forms_branches.py" line="48" />
+        <source>规格型号</source>
+        <translation>Model / spec</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_forms.py" line="174" />
+        <location filename="../../inspector_app/ui/step_forms_branches.py" line="49" />
+        <source>数量</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_forms.py" line="175" />
+        <location filename="../../inspector_app/ui/step_forms_branches.py" line="50" />
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_forms.py" line="179" />
+        <source>保存地点</source>
+        <translation>Kept at</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_forms.py" line="180" />
+        <source>保存人</source>
+        <translation>Kept by</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_forms.py" line="185" />
+        <source>处理决定</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_forms.py" line="189" />
+        <source>解除登记保存，退还当事人</source>
+        <translation>Release and return to the party</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_forms.py" line="190" />
+        <source>送检测、检验、鉴定</source>
+        <translation>Send for testing or appraisal</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_forms.py" line="191" />
+        <source>依法予以没收</source>
+        <translation>Confiscate</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_forms.py" line="192" />
+        <source>移送有关机关</source>
+        <translation>Transfer to the competent authority</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_forms.py" line="194" />
+        <source>登记保存后七日内作出处理决定（《行政处罚法》第五十六条）</source>
+        <translation>Decide within seven days of preserving (Administrative Penalty Law Art. 56)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_forms.py" line="202" />
+        <source>经机关负责人集体讨论决定</source>
+        <translation>Decided by the agency heads collectively</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_forms.py" line="205" />
+        <source>第一次延长经机关负责人批准；再次延长须经集体讨论决定</source>
+        <translation>A first extension needs the agency head's approval; a second one a collective decision</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_forms.py" line="214" />
+        <source>陈述申辩期限（日）</source>
+        <translation>Statement period (days)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_forms.py" line="217" />
+        <source>自告知书送达之日起计算</source>
+        <translation>Counted from the day the notice is served</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_forms.py" line="224" />
+        <source>陈述申辩人</source>
+        <translation>Speaker</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_forms.py" line="225" />
+        <source>陈述申辩内容</source>
+        <translation>Statement and defence</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_forms.py" line="226" />
+        <source>复核意见</source>
+        <translation>Review of the statement</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_forms.py" line="232" />
+        <source>申请方式</source>
+        <translation>How it was requested</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_forms.py" line="236" />
+        <source>书面申请</source>
+        <translation>In writing</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_forms.py" line="237" />
+        <source>口头申请（已记录）</source>
+        <translation>Orally (recorded)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_forms.py" line="239" />
+        <source>告知书送达后五日内提出（《行政处罚法》第六十四条）</source>
+        <translation>Within five days of the prior notice being served (Administrative Penalty Law Art. 64)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_forms.py" line="247" />
+        <source>听证日期</source>
+        <translation>Hearing date</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_forms.py" line="251" />
+        <source>通知应在听证七日前送达</source>
+        <translation>The notice must reach the party seven days before the hearing</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_forms.py" line="253" />
+        <source>听证时间</source>
+        <translation>Hearing time</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_forms.py" line="254" />
+        <source>听证地点</source>
+        <translation>Hearing place</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_forms.py" line="255" />
+        <location filename="../../inspector_app/ui/step_forms.py" line="301" />
+        <source>主持人</source>
+        <translation>Chair</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_forms.py" line="256" />
+        <location filename="../../inspector_app/ui/step_forms.py" line="302" />
+        <source>记录人</source>
+        <translation>Recorder</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_forms.py" line="257" />
+        <source>联系人及电话</source>
+        <translation>Contact and phone</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_forms.py" line="258" />
+        <source>公开举行听证</source>
+        <translation>Public hearing</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_forms.py" line="262" />
+        <source>参加人员</source>
+        <translation>Attendees</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_forms.py" line="265" />
+        <source>调查人员提出的事实、证据和处罚建议</source>
+        <translation>Facts, evidence and proposal of the investigators</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_forms.py" line="269" />
+        <source>当事人陈述、申辩和质证意见</source>
+        <translation>Party's statement, defence and cross-examination</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_forms.py" line="271" />
+        <source>最后陈述</source>
+        <translation>Final statements</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_forms.py" line="276" />
+        <source>送审材料</source>
+        <translation>Materials submitted</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_forms.py" line="281" />
+        <source>审核内容</source>
+        <translation>Review findings</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_forms.py" line="289" />
+        <location filename="../../inspector_app/ui/step_forms.py" line="313" />
+        <source>结论意见</source>
+        <translation>Conclusion</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_forms.py" line="292" />
+        <source>审核人员</source>
+        <translation>Reviewers</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_forms.py" line="297" />
+        <source>讨论时间</source>
+        <translation>Held at</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_forms.py" line="305" />
+        <source>出席人员</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_forms.py" line="307" />
+        <source>至少三人，每行一位：姓名 职务</source>
+        <translation>At least three, one a line: name position</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_forms.py" line="309" />
+        <source>承办人汇报情况</source>
+        <translation>Presentation by the case handler</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_forms.py" line="310" />
+        <source>讨论意见</source>
+        <translation>Opinions</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_forms.py" line="316" />
+        <source>不同意见</source>
+        <translation>Dissent</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_forms.py" line="330" />
+        <source>罚款金额</source>
+        <translation>Fine</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_forms.py" line="334" />
+        <source>当场处罚：单位不超过3000元，个人不超过200元（《行政处罚法》第五十一条）</source>
+        <translation>On the spot: at most 3,000 yuan for an organisation, 200 yuan for a person (Administrative Penalty Law Art. 51)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_forms.py" line="341" />
+        <source>违法地点</source>
+        <translation>Place of the violation</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_forms.py" line="342" />
+        <source>留空则为当事人地址</source>
+        <translation>Empty: the party's address</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_forms.py" line="350" />
+        <source>缴纳金额</source>
+        <translation>Amount paid</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_forms.py" line="360" />
+        <source>缴纳方式</source>
+        <translation>Payment mode</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_forms.py" line="363" />
+        <source>延期</source>
+        <translation>Postponement</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_forms.py" line="364" />
+        <source>分期</source>
+        <translation>Instalments</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_forms.py" line="366" />
+        <source>当事人确有经济困难的，经申请和批准可以暂缓或者分期缴纳（《行政处罚法》第六十六条）</source>
+        <translation>A party in real financial difficulty may, on application and approval, pay later or in instalments (Administrative Penalty Law Art. 66)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_forms.py" line="371" />
+        <source>申请日期</source>
+        <translation>Applied on</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_forms.py" line="374" />
+        <source>同意理由</source>
+        <translation>Reason for approving</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_forms.py" line="380" />
+        <source>延期缴纳期限</source>
+        <translation>New due date</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_forms.py" line="388" />
+        <source>分期缴纳计划</source>
+        <translation>Instalments</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_forms.py" line="393" />
+        <source>缴纳期限</source>
+        <translation>Due on</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_forms.py" line="394" />
+        <source>缴纳金额（元）</source>
+        <translation>Amount (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_forms.py" line="396" />
+        <source>各期金额合计须等于罚款金额</source>
+        <translation>The instalments must add up to the fine</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_forms.py" line="403" />
+        <source>附件</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_forms.py" line="406" />
+        <source>催告书送达十日后、复议诉讼期限届满后三个月内申请（《行政强制法》第五十三条、第五十四条）</source>
+        <translation>Apply ten days after the reminder was served and within three months after the appeal periods end (Administrative Coercion Law Art. 53, 54)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_forms.py" line="413" />
+        <source>改正要求</source>
+        <translation>Corrections required</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_forms.py" line="414" />
+        <source>改正期限</source>
+        <translation>Correct by</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_forms.py" line="418" />
+        <source>复查情况</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_forms.py" line="419" />
+        <source>复查结论</source>
+        <translation>Conclusion</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_forms.py" line="422" />
+        <source>违法行为已改正</source>
+        <translation>Violation corrected</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_forms_branches.py" line="17" />
+        <source>涉案人员</source>
+        <translation>Persons involved</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_forms_branches.py" line="21" />
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_forms_branches.py" line="23" />
+        <source>职务</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_forms_branches.py" line="28" />
+        <source>移送材料</source>
+        <translation>Materials transferred</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_forms_branches.py" line="31" />
+        <source>材料名称</source>
+        <translation>Material</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_forms_branches.py" line="32" />
+        <source>页数</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_forms_branches.py" line="33" />
+        <source>原件/复印件</source>
+        <translation>Original / copy</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_forms_branches.py" line="40" />
+        <source>作出移送决定后三日内移送（页数须填写）</source>
+        <translation>Send within three days of deciding to transfer (give the page counts)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_forms_branches.py" line="44" />
+        <source>查封（扣押）物品</source>
+        <translation>Items sealed / seized</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_forms_branches.py" line="47" />
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_forms_branches.py" line="51" />
+        <source>存放地点</source>
+        <translation>Kept at</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_forms_branches.py" line="60" />
+        <source>每日罚款数额</source>
+        <translation>Fine per day</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_forms_branches.py" line="64" />
+        <source>按原处罚数额按日连续处罚；计罚日数自责令改正决定书送达次日起至复查发现拒不改正之日止，自动计算</source>
+        <translation>The original fine for each day; the days run from the day after the order to correct was served to the re-check that found the violation continuing, and are counted for you</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_forms_branches.py" line="71" />
+        <source>拒不改正的事实</source>
+        <translation>Facts of the refusal to correct</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_forms_branches.py" line="73" />
+        <source>留空则取复查记录</source>
+        <translation>Empty: taken from the re-check record</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_forms_branches.py" line="79" />
+        <location filename="../../inspector_app/ui/step_forms_branches.py" line="108" />
+        <source>措施种类</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_forms_branches.py" line="82" />
+        <source>限制生产</source>
+        <translation>Restrict production</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_forms_branches.py" line="83" />
+        <source>停产整治</source>
+        <translation>Suspend production for rectification</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_forms_branches.py" line="86" />
+        <location filename="../../inspector_app/ui/step_forms_branches.py" line="116" />
+        <source>起始日期</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_forms_branches.py" line="89" />
+        <location filename="../../inspector_app/ui/step_forms_branches.py" line="119" />
+        <source>截止日期</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_forms_branches.py" line="92" />
+        <source>限制生产一般不超过三个月，情况复杂的经批准可再延长不超过三个月（环境保护部令第30号（2014））</source>
+        <translation>Restriction usually at most three months; in complex cases it may be extended by at most three more with approval (MEP Order 30 (2014))</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_forms_branches.py" line="97" />
+        <source>整改要求</source>
+        <translation>Rectification required</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_forms_branches.py" line="100" />
+        <source>当事人义务</source>
+        <translation>Party's duties</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_forms_branches.py" line="111" />
+        <source>查封</source>
+        <translation>Seal</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_forms_branches.py" line="112" />
+        <source>扣押</source>
+        <translation>Seize</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_forms_branches.py" line="123" />
+        <source>不得超过三十日；情况复杂的经负责人批准可延长，延长不超过三十日（《行政强制法》第二十五条）</source>
+        <translation>At most 30 days; in complex cases the agency head may extend it once by at most 30 days (Administrative Coercion Law Art. 25)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_forms_branches.py" line="128" />
+        <source>保管人</source>
+        <translation>Custodian</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_forms_branches.py" line="133" />
+        <source>延长后截止日期</source>
+        <translation>New end date</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_forms_branches.py" line="138" />
+        <source>只能延长一次，自原截止日期次日起不超过三十日</source>
+        <translation>Once only, at most 30 days after the original end date</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_forms_branches.py" line="142" />
+        <source>延期理由</source>
+        <translation>Reason for extending</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_forms_branches.py" line="150" />
+        <source>解除理由</source>
+        <translation>Reason for releasing</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_forms_branches.py" line="156" />
+        <source>解除查封（扣押）物品</source>
+        <translation>Items released</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_forms_branches.py" line="169" />
+        <source>涉嫌罪名</source>
+        <translation>Suspected crime</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_forms_branches.py" line="174" />
+        <source>移送依据</source>
+        <translation>Legal basis of the transfer</translation>
     </message>
 </context>
 <context>

@@ -108,14 +108,17 @@ def seeded(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
-@pytest.fixture
-def world(seeded: Path, tmp_path: Path) -> Iterator[World]:
-    path = tmp_path / "inspector.db"
+def copy_database(source: Path, path: Path) -> None:
+    """Copy a SQLite file with its WAL companions (a test's own copy of a prepared database)."""
     for suffix in ("", "-wal", "-shm"):
-        source = seeded.with_name(seeded.name + suffix)
-        if source.exists():
-            shutil.copyfile(source, path.with_name(path.name + suffix))
-    db = open_database(path, tmp_path / "backups")
+        found = source.with_name(source.name + suffix)
+        if found.exists():
+            shutil.copyfile(found, path.with_name(path.name + suffix))
+
+
+def open_world(path: Path, backups: Path) -> World:
+    """The World of a seeded database file (the caller closes ``world.db``)."""
+    db = open_database(path, backups)
     with db.session() as s:
         agency = s.scalars(select(Agency)).one()
         templates = {t.code: t.id for t in s.scalars(select(ChecklistTemplate))}
@@ -125,7 +128,7 @@ def world(seeded: Path, tmp_path: Path) -> Iterator[World]:
         ).one()
         other = s.scalars(select(Enterprise).where(Enterprise.id != plant.id)).first()
         assert other is not None
-        w = World(
+        return World(
             db,
             agency.id,
             officers["62010001"],
@@ -134,8 +137,15 @@ def world(seeded: Path, tmp_path: Path) -> Iterator[World]:
             plant.id,
             other.id,
         )
+
+
+@pytest.fixture
+def world(seeded: Path, tmp_path: Path) -> Iterator[World]:
+    path = tmp_path / "inspector.db"
+    copy_database(seeded, path)
+    w = open_world(path, tmp_path / "backups")
     yield w
-    db.close()
+    w.db.close()
 
 
 def open_clue_case(

@@ -413,7 +413,11 @@ def test_the_hearing_notice_dialog_proposes_a_date_a_week_ahead(qtbot) -> None:
     dialog.fields["hearing_place"].setText("三楼听证室")
     _on, data, document = dialog.collect()
     assert data == {"hearing_date": D0 + timedelta(7)}
-    assert document == {"hearing_place": "三楼听证室"}
+    assert document == {
+        "hearing_place": "三楼听证室",
+        "hearing_time": "上午9时30分",
+        "public": True,
+    }
 
 
 def test_a_document_made_after_opening_is_added_and_the_evidence_opens(

@@ -1,0 +1,61 @@
+"""What earlier steps of a case recorded that a later step's dialog can propose or show.
+
+Releasing a sealing lists the items the sealing decision listed; the police letter names the
+people the transfer approval named; a sealing extension may run 30 days past the current end;
+a daily penalty counts days the officer should see before issuing it.  These are read once
+with the case header (plain values, no session in the dialog), so the officer confirms rather
+than retypes, and a value the case does not hold is simply absent.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from inspector_app.cases.view import CaseView
+from inspector_app.forms.common import cn_date
+from inspector_app.forms.measures import SEALING_MAX_DAYS
+from inspector_app.store import CaseDocument, Document
+
+TRANSFERS = ("detention_transfer_approval", "detention_transfer_letter", "criminal_transfer_letter")
+
+
+def _latest_snapshot(session: Session, view: CaseView, kinds: tuple[str, ...]) -> dict[str, Any]:
+    doc = session.scalars(
+        select(Document)
+        .join(CaseDocument, CaseDocument.document_id == Document.id)
+        .where(
+            CaseDocument.case_id == view.case.id,
+            Document.kind.in_(kinds),
+            Document.voided.is_(False),
+        )
+        .order_by(CaseDocument.position.desc())
+    ).first()
+    return dict(doc.snapshot) if doc is not None else {}
+
+
+def known_values(session: Session, view: CaseView) -> dict[str, Any]:
+    """Values by the ``Field.prefill`` keys of the step forms (absent when not known)."""
+    out: dict[str, Any] = {}
+    sealed = _latest_snapshot(session, view, ("sealing_decision",)).get("items")
+    if sealed and view.sealed:
+        out["sealed_items"] = [dict(item) for item in sealed]
+    persons = _latest_snapshot(session, view, TRANSFERS).get("persons")
+    if persons:
+        out["persons"] = [dict(p) for p in persons]
+    end = view.seal_end
+    if end is not None and view.sealed:
+        out["seal_end"] = end
+        out["seal_extend_until"] = end + timedelta(days=SEALING_MAX_DAYS)
+    served = view.order_served_on
+    refused = [r for r in view.rechecks_after_order() if not r.data.get("corrected")]
+    if served is not None and refused:
+        recheck: date = refused[-1].on
+        out["daily_days"] = (recheck - served).days  # from the day after service, inclusive
+        out["daily_period"] = (
+            f"{cn_date(served + timedelta(days=1))}至{cn_date(recheck)}，共{out['daily_days']}日"
+        )
+    return out
