@@ -122,6 +122,7 @@ def cmd_open(args: argparse.Namespace, out: Console, session: Session) -> int:
 
 
 def summary(session: Session, case: Case, settings: CaseSettings, today: date) -> dict[str, Any]:
+    from inspector_app.cases.alerts import case_alerts
     from inspector_app.cases.deadlines import deadlines
     from inspector_app.cases.machine import allowed_steps, status_label
     from inspector_app.cases.service import case_view
@@ -141,6 +142,10 @@ def summary(session: Session, case: Case, settings: CaseSettings, today: date) -
         "outcome": case.outcome,
         "fine_yuan": case.fine_fen / 100 if case.fine_fen else None,
         "explanation_zh": case.explanation_zh,
+        "alerts": [
+            {"level": a.level, "text_zh": a.text_zh, "step": a.step, "criteria": list(a.criteria)}
+            for a in case_alerts(session, case)
+        ],
         "branches": case.branches,
         "steps": [
             {"step": s.step, "on": s.on.isoformat(), "status": s.status_after} for s in view.steps

@@ -4,6 +4,7 @@ date and the proposed outcome, frozen into the case; and re-proposing before the
 
 from __future__ import annotations
 
+import re
 import uuid
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -29,6 +30,7 @@ from inspector_app.store import Case, Document, Enterprise, Inspection, Inspecti
 from inspector_app.store.audit import append_event
 
 SOURCES = ("inspection", "clue", "complaint", "transfer")
+CJK_GAP = re.compile(r"(?<=[^\x00-\x7f])\s+(?=[^\x00-\x7f])")
 
 
 def _inspection_findings(
@@ -46,7 +48,8 @@ def _inspection_findings(
         values = {code: a.value for code, a in answers.items()}
         for item in findings(template, values):
             note = answers[item.code].note if item.code in answers else ""
-            lines.append(f"{item.text_zh}不符合要求" + (f"（{note}）" if note else ""))
+            text = CJK_GAP.sub("", item.text_zh)  # a folded YAML line leaves "一致， 未擅自"
+            lines.append(f"{text}不符合要求" + (f"（{note}）" if note else ""))
             for violation in catalogue.proposed_violations(template, item.code):
                 if violation.code not in codes:
                     codes.append(violation.code)
