@@ -259,9 +259,19 @@ def cmd_file(args: argparse.Namespace, out: Console, session: Session) -> int:
 
 def cmd_package(args: argparse.Namespace, out: Console, session: Session) -> int:
     from inspector_app.cases.transfer import transfer_package
+    from inspector_app.cli_evidence import _context
+    from inspector_app.cli_inspections import _officer
 
     case = _case(session, args.case)
-    path = transfer_package(session, case.id, args.kind, Path(args.output), not args.folder)
+    path = transfer_package(
+        session,
+        case.id,
+        args.kind,
+        Path(args.output),
+        not args.folder,
+        evidence=_context(args),
+        by=_officer(session, args).id,
+    )
     out.say(f"移送材料已生成：{path}", f"Transfer package written to {path}")
     return 0
 

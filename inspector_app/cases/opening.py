@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from inspector_app.cases.records import case_of_inspection, get_case, link_to_case
 from inspector_app.cases.settings import CaseSettings
 from inspector_app.cases.view import add_months
-from inspector_app.forms.common import cn_date
+from inspector_app.forms.common import china_day, cn_date
 from inspector_app.i18n import Msg, UserError
 from inspector_app.law import (
     Catalogue,
@@ -97,7 +97,7 @@ def open_case(
         if case_of_inspection(session, inspection_id) is not None:
             raise UserError(Msg("该检查已经建立了案件", "A case was already opened for it"))
         enterprise_id = inspection.enterprise_id
-        violation_date = violation_date or inspection.started_at.date()
+        violation_date = violation_date or china_day(inspection.started_at)
         found, lines = _inspection_findings(session, inspection, catalogue)
         violation_codes = list(violation_codes or found)
     if enterprise_id is None or session.get(Enterprise, enterprise_id) is None:
