@@ -290,6 +290,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     """Add `inspector cases …` to the parser."""
     from inspector_app.cases.machine import STATUSES, STEPS
     from inspector_app.cli_inspections import _with_session
+    from inspector_app.cli_signing import add_sign
 
     auth = argparse.ArgumentParser(add_help=False)
     auth.add_argument("--officer", help="certificate number of the acting officer")
@@ -354,6 +355,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("-o", "--output", required=True, help="folder to write into")
     p.add_argument("--folder", action="store_true", help="a folder instead of a zip")
     p.set_defaults(run=cmd_package)
+    add_sign(csub, [common, auth])
     p = csub.add_parser("due", parents=[common], help="what is due and overdue")
     p.add_argument("--today")
     p.set_defaults(run=cmd_due)

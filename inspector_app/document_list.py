@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from inspector_app.i18n import Msg, UserError
 from inspector_app.store import Document, Enterprise, Inspection
+from inspector_app.store.document import is_current
 
 OWN_TITLES = {
     "onsite_record": "现场检查笔录",
@@ -61,6 +62,7 @@ def list_documents(session: Session, limit: int = 1000) -> list[DocumentRow]:
         )
         .outerjoin(Inspection, Inspection.id == Document.inspection_id)
         .outerjoin(Enterprise, Enterprise.id == Inspection.enterprise_id)
+        .where(is_current())  # a signed or corrected version replaces the one it supersedes
         .order_by(Document.generated_at.desc())
         .limit(limit)
     )

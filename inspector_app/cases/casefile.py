@@ -35,6 +35,7 @@ from inspector_app.forms.fonts import register_fonts
 from inspector_app.forms.registry import printed_title
 from inspector_app.law.citation import capital_yuan
 from inspector_app.store import Agency, Case, CaseDocument, CaseStep, Document, Enterprise
+from inspector_app.store.document import current_id, is_current
 
 RANK = {
     "filing_approval": 10,
@@ -94,13 +95,19 @@ def archive_order(session: Session, case_id: uuid.UUID) -> list[Document]:
     rows = session.execute(
         select(Document, CaseDocument)
         .join(CaseDocument, CaseDocument.document_id == Document.id)
-        .where(CaseDocument.case_id == case_id, Document.voided.is_(False))
+        .where(CaseDocument.case_id == case_id, Document.voided.is_(False), is_current())
     ).all()
     by_id = {doc.id: (doc, link) for doc, link in rows}
+    # A proof of service may point at a version since superseded (e.g. signed): its newest.
+    serves = {
+        link.serves_document_id: current_id(session, link.serves_document_id)
+        for _, link in rows
+        if link.serves_document_id
+    }
 
     def key(item: tuple[Document, CaseDocument]) -> tuple[int, int, int, int]:
         doc, link = item
-        served = by_id.get(link.serves_document_id) if link.serves_document_id else None
+        served = by_id.get(serves[link.serves_document_id]) if link.serves_document_id else None
         if served is not None:
             main_doc, main_link = served
             return (RANK.get(main_doc.kind, 99), main_link.position, 1, link.position)

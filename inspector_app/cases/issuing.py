@@ -12,12 +12,14 @@ import uuid
 from datetime import date
 from typing import Any
 
+from pydantic import BaseModel
 from sqlalchemy.orm import Session
 
 from inspector_app.cases.numbering import draw_number, link_document
 from inspector_app.forms.base import sha256
 from inspector_app.forms.common import Letter
 from inspector_app.forms.registry import document_type
+from inspector_app.forms.signed import Resolver
 from inspector_app.store import Document
 from inspector_app.store.audit import append_event
 from inspector_app.store.base import utcnow
@@ -49,7 +51,30 @@ def issue_document(
         kind.build({**data, "number": PLACEHOLDER_NUMBER})  # refuse before spending a number
         data["number"] = draw_number(session, agency_id, code, on, by).number
     snapshot = kind.build(data)
-    pdf = kind.renderer().render(snapshot)
+    document = store_document(session, code, snapshot, by, inspection_id, supersedes)
+    number = document.number
+    if drawn and number:
+        link_document(session, number, document.id)
+    return document
+
+
+def store_document(
+    session: Session,
+    code: str,
+    snapshot: BaseModel,
+    by: uuid.UUID | None,
+    inspection_id: uuid.UUID | None = None,
+    supersedes: Document | None = None,
+    resolver: Resolver | None = None,
+    late_reason: str = "",
+) -> Document:
+    """Render a checked snapshot and store it as a document, audited as ``document.issue``.
+
+    A version that ``supersedes`` another keeps its number and names it in the audit event;
+    ``resolver`` reads signature images for a signed version (forms/signed.py).
+    """
+    kind = document_type(code)
+    pdf = kind.renderer(resolver).render(snapshot)
     number = getattr(snapshot, "number", "") or None
     document = Document(
         id=uuid.uuid4(),
@@ -64,22 +89,21 @@ def issue_document(
         pdf_sha256=sha256(pdf),
         generated_at=utcnow().replace(microsecond=0),
         generated_by=by,
+        late_reason=late_reason,
     )
     session.add(document)
     session.flush()
-    if drawn and number:
-        link_document(session, number, document.id)
-    append_event(
-        session,
-        "document.issue",
-        "document",
-        document.id,
-        {"type": code, "number": number, "sha256": document.pdf_sha256},
-        officer_id=by,
-    )
+    payload: dict[str, Any] = {"type": code, "number": number, "sha256": document.pdf_sha256}
+    if supersedes is not None:
+        payload["supersedes"] = str(supersedes.id)
+        payload["version"] = document.version
+    append_event(session, "document.issue", "document", document.id, payload, officer_id=by)
     return document
 
 
-def rerender(document: Document) -> bytes:
-    """The PDF from the stored snapshot: equal to ``document.pdf`` unless something changed."""
-    return document_type(document.kind).render(dict(document.snapshot))
+def rerender(document: Document, resolver: Resolver | None = None) -> bytes:
+    """The PDF from the stored snapshot: equal to ``document.pdf`` unless something changed.
+
+    A signed version needs ``resolver`` to read its signature images (each checked by hash).
+    """
+    return document_type(document.kind).render(dict(document.snapshot), resolver)

@@ -16,6 +16,7 @@ from inspector_app.cases.machine import STEPS, status_label
 from inspector_app.cases.service import case_view, get_case
 from inspector_app.cases.settings import CaseSettings
 from inspector_app.store import Case, CaseDocument, Document, Enterprise
+from inspector_app.store.document import current_id
 
 
 @dataclass(frozen=True)
@@ -94,6 +95,8 @@ def timeline(session: Session, case_id: uuid.UUID) -> list[TimelineEntry]:
     out = [TimelineEntry(case.opened_on, "open", "立案登记", "case opened", "opened", None, None)]
     for s in case_view(session, case).steps:
         step = STEPS[s.step]
+        # The step made a document; show its newest version (e.g. the signed one).
+        document_id = current_id(session, s.document_id) if s.document_id else None
         out.append(
             TimelineEntry(
                 s.on,
@@ -101,8 +104,8 @@ def timeline(session: Session, case_id: uuid.UUID) -> list[TimelineEntry]:
                 step.title_zh,
                 step.title_en,
                 s.status_after,
-                s.document_id,
-                numbers.get(s.document_id) if s.document_id else None,
+                document_id,
+                numbers.get(document_id) if document_id else None,
             )
         )
     return out

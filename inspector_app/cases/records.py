@@ -16,13 +16,14 @@ from inspector_app.cases.view import CaseView
 from inspector_app.forms.common import china_day
 from inspector_app.i18n import Msg, UserError
 from inspector_app.store import Case, CaseDocument, CaseStep, Document, Inspection
+from inspector_app.store.document import is_current
 
 
 def case_view(session: Session, case: Case, settings: CaseSettings | None = None) -> CaseView:
     rows = session.execute(
         select(Document.kind, Document.snapshot, Document.number, Document.generated_at)
         .join(CaseDocument, CaseDocument.document_id == Document.id)
-        .where(CaseDocument.case_id == case.id, Document.voided.is_(False))
+        .where(CaseDocument.case_id == case.id, Document.voided.is_(False), is_current())
         .order_by(CaseDocument.position)
     ).all()
     docs: list[tuple[str, date | None, str | None]] = []
@@ -75,7 +76,6 @@ def attachable_documents(session: Session, case_id: uuid.UUID) -> list[Document]
     record printed from the gallery).  Voided and superseded versions are left out."""
     case = get_case(session, case_id)
     held = select(CaseDocument.document_id)
-    superseded = select(Document.supersedes_id).where(Document.supersedes_id.is_not(None))
     query = (
         select(Document)
         .join(Inspection, Inspection.id == Document.inspection_id)
@@ -83,7 +83,7 @@ def attachable_documents(session: Session, case_id: uuid.UUID) -> list[Document]
             Inspection.enterprise_id == case.enterprise_id,
             Document.voided.is_(False),
             Document.id.not_in(held),
-            Document.id.not_in(superseded),
+            is_current(),
         )
         .order_by(Document.generated_at.desc())
     )

@@ -26,6 +26,7 @@ from inspector_app.cases.view import CaseView
 from inspector_app.i18n import Msg, UserError
 from inspector_app.store import Case, CaseDocument, CaseStep, Document
 from inspector_app.store.audit import append_event
+from inspector_app.store.document import is_current
 
 # Re-exported: the use cases of a case in one place for the UI and the CLI.
 __all__ = [
@@ -73,7 +74,10 @@ def _served_document(session: Session, case: Case, kinds: Sequence[str]) -> Docu
         select(Document)
         .join(CaseDocument, CaseDocument.document_id == Document.id)
         .where(
-            CaseDocument.case_id == case.id, Document.kind.in_(kinds), Document.voided.is_(False)
+            CaseDocument.case_id == case.id,
+            Document.kind.in_(kinds),
+            Document.voided.is_(False),
+            is_current(),  # a signed version shares its position with the one it replaced
         )
         .order_by(CaseDocument.position.desc())
     ).first()

@@ -31,6 +31,8 @@ from reportlab.platypus import (
 
 from inspector_app.forms import cjk_wrap
 from inspector_app.forms.fonts import register_fonts
+from inspector_app.forms.signed import Resolver, SignedBlocks
+from inspector_app.i18n import Msg, UserError
 
 
 def sha256(data: bytes) -> str:
@@ -75,8 +77,11 @@ class _NumberedCanvas(Canvas):
         self.drawRightString(width - 20 * mm, 12 * mm, f"第 {self._pageNumber} 页  共 {total} 页")
 
 
-class DocumentRenderer:
+class DocumentRenderer(SignedBlocks):
     """Base class: subclasses set ``title`` and implement ``story``.
+
+    ``resolver`` fetches signature images by SHA-256 for a signed version (forms/signed.py);
+    an unsigned snapshot never calls it.
 
     Geometry follows the usual layout of the provincial forms: A4 portrait, 25 mm left margin
     for binding into the case file, 20 mm elsewhere, the document title centred on page one.
@@ -90,7 +95,8 @@ class DocumentRenderer:
     top_margin = 20 * mm
     bottom_margin = 24 * mm
 
-    def __init__(self) -> None:
+    def __init__(self, resolver: Resolver | None = None) -> None:
+        super().__init__(resolver)
         cjk_wrap.install()  # Chinese line-start/line-end rules for every paragraph
         self.song, self.hei = register_fonts()
         self.styles = self.stylesheet()
@@ -197,6 +203,7 @@ class DocumentRenderer:
 
     def render(self, snapshot: Any) -> bytes:
         """PDF bytes for the snapshot; identical input gives identical bytes."""
+        self.begin_signatures(snapshot)
         buffer = io.BytesIO()
         doc = BaseDocTemplate(
             buffer,
@@ -227,5 +234,14 @@ class DocumentRenderer:
         class _Canvas(_NumberedCanvas):
             footer_font = song
 
-        doc.build(self.story(snapshot), canvasmaker=_Canvas)
+        story = self.story(snapshot)
+        if self._marks:  # a signature with no row to go in: never print it as unsigned
+            names = "、".join(f"{m.name}（{m.label}）" for m in self._marks)
+            raise UserError(
+                Msg(
+                    f"签名无法放入此文书的签名栏：{names}",
+                    f"Signatures have no row in this document's signature block: {names}",
+                )
+            )
+        doc.build(story, canvasmaker=_Canvas)
         return buffer.getvalue()

@@ -25,6 +25,7 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
+from inspector_app.forms.signed import Signable
 from inspector_app.i18n import Msg, UserError
 
 # A mandatory text: surrounding blanks are dropped and an empty value is refused.
@@ -184,7 +185,7 @@ class Appeal(Snap):
     litigation_months: int = F("诉讼期限（月）", 6)
 
 
-class Form(Snap):
+class Form(Snap, Signable):
     """An internal form or record: the agency heads it, no number is drawn for it."""
 
     agency_name: Text = F("执法机关名称")

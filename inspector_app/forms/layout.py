@@ -130,19 +130,42 @@ class FormRenderer(DocumentRenderer):
 
     def seal(self, agency_name: str, on: date | None, receipt: bool = False) -> Flowable:
         """Agency name and date at the bottom right, with room above for the seal; with
-        ``receipt`` the party's acknowledgement line stays on the same page."""
+        ``receipt`` the party's acknowledgement line stays on the same page.
+
+        Any letter can be signed for by the party (a signed version, forms/signed.py): the
+        acknowledgement line then carries the signature, on letters without one too.
+        """
         parts: list[Flowable] = [
             Spacer(1, 8 * mm),
             self.p("（印章）", "seal"),
             self.p(esc(agency_name), "seal"),
             self.p(cn_date(on), "seal"),
         ]
-        if receipt:
-            parts += [
-                Spacer(1, 4 * mm),
-                self.p(f"当事人签收：{BLANK}    日期：{BLANK}（本文书一式两份）", "small"),
-            ]
+        marks = self.take("当事人签收")
+        copies = "（本文书一式两份）" if receipt else ""
+        if marks:
+            parts += [Spacer(1, 4 * mm), self._receipt_line(marks, copies)]
+        elif receipt:
+            parts.append(Spacer(1, 4 * mm))
+            parts.append(self.p(f"当事人签收：{BLANK}    日期：{BLANK}{copies}", "small"))
         return KeepTogether(parts)
+
+    def _receipt_line(self, marks: Sequence[Any], copies: str) -> Flowable:
+        label_w, note_w = 22 * mm, 32 * mm
+        width = self.content_width - label_w - note_w
+        line = Table(
+            [["当事人签收：", self.signed(marks, self.styles["small"], width - 4), copies]],
+            colWidths=[label_w, width, note_w],
+            hAlign="LEFT",
+        )
+        line.setStyle(
+            [
+                ("FONT", (0, 0), (-1, -1), self.song, 9),
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
+        return line
 
     # -- blocks of a form --------------------------------------------------------------------
     def kv(self, pairs: Sequence[tuple[str, object]], label_width: float = 34 * mm) -> Table:
@@ -152,6 +175,8 @@ class FormRenderer(DocumentRenderer):
 
     def cell(self, value: object, style: str = "cell") -> Flowable:
         """A table cell whose line breaks are kept (reportlab otherwise joins the lines)."""
+        if isinstance(value, Flowable | list):  # already laid out (e.g. a signature)
+            return value  # type: ignore[return-value]
         text = "" if value is None else str(value)
         return self.p("<br/>".join(esc(line) for line in text.splitlines()), style)
 
@@ -195,7 +220,18 @@ class FormRenderer(DocumentRenderer):
         )
 
     def signatures(self, labels: Sequence[str]) -> Flowable:
-        rows = [[label, f"{BLANK}    日期：{BLANK}"] for label in labels]
-        return KeepTogether(
-            [Spacer(1, 4 * mm), self.grid(rows, [45 * mm, self.content_width - 45 * mm])]
-        )
+        """The signature block: one ruled row per label, blank or with its signatures drawn."""
+        width = self.content_width - 45 * mm
+        rows: list[list[object]] = []
+        for n, label in enumerate(labels):
+            marks = self.take(label, rest=label not in labels[n + 1 :])
+            blank = f"{BLANK}    日期：{BLANK}"
+            rows.append(
+                [label, self.signed(marks, self.styles["cell"], width - 6) if marks else blank]
+            )
+        return KeepTogether([Spacer(1, 4 * mm), self.grid(rows, [45 * mm, width])])
+
+    def signature_line(self, label: str, blank: str, width: float) -> Flowable:
+        """A cell that is ``blank`` (its text) until someone signs in row ``label``."""
+        marks = self.take(label)
+        return self.signed(marks, self.styles["cell"], width) if marks else self.cell(blank)

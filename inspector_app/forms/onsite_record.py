@@ -17,6 +17,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
 
 from inspector_app.forms.base import DocumentRenderer, esc
+from inspector_app.forms.signed import Signable
 
 
 class _Snap(BaseModel):
@@ -57,7 +58,7 @@ class FindingLine(_Snap):
     basis: str
 
 
-class OnsiteRecordSnapshot(_Snap):
+class OnsiteRecordSnapshot(_Snap, Signable):
     """Everything the record prints, already formatted (times in China Standard Time)."""
 
     agency_name: str
@@ -171,13 +172,19 @@ class OnsiteRecordRenderer(DocumentRenderer):
     def _signatures(self, s: OnsiteRecordSnapshot) -> list[Flowable]:
         w = self.content_width
         line = "________________"
+        width = w - 45 * mm - 6
+
+        def row(label: str, blank: str) -> list[object]:
+            marks = self.take(label)
+            return [label, self.signed(marks, self.styles["cell"], width) if marks else blank]
+
         rows: list[list[object]] = [
             ["被检查单位现场负责人意见", "以上笔录我已看过，与事实相符。"],
-            ["被检查单位现场负责人签字", f"{line}    日期：{line}"],
-            ["检查人签字", f"{line}    {line}    日期：{line}"],
-            ["记录人签字", f"{line}    日期：{line}"],
+            row("被检查单位现场负责人签字", f"{line}    日期：{line}"),
+            row("检查人签字", f"{line}    {line}    日期：{line}"),
+            row("记录人签字", f"{line}    日期：{line}"),
             ["拒绝签字情况", "当事人拒绝签字的，注明情况：" + line * 2],
-            ["见证人签字", f"{line}    身份证号码：{line}    日期：{line}"],
+            row("见证人签字", f"{line}    身份证号码：{line}    日期：{line}"),
         ]
         return [
             Spacer(1, 4 * mm),

@@ -30,6 +30,7 @@ from inspector_app.forms.base import DocumentRenderer
 from inspector_app.forms.common import refusal
 from inspector_app.forms.layout import FormRenderer
 from inspector_app.forms.onsite_record import OnsiteRecordRenderer, OnsiteRecordSnapshot
+from inspector_app.forms.signed import Resolver
 from inspector_app.i18n import Msg, UserError
 
 
@@ -59,12 +60,15 @@ class DocumentType:
         namer = getattr(self.renderer(), "doc_title", None)
         return str(namer(built)) if namer is not None else self.title
 
-    def render(self, snapshot: BaseModel | dict[str, Any]) -> bytes:
+    def render(
+        self, snapshot: BaseModel | dict[str, Any], resolver: Resolver | None = None
+    ) -> bytes:
+        """PDF bytes; ``resolver`` reads the signature images of a signed version by hash."""
         if isinstance(snapshot, dict):
             snapshot = self.build(snapshot)
         if not isinstance(snapshot, self.snapshot):
             raise TypeError(f"{self.code} needs a {self.snapshot.__name__}")
-        return self.renderer().render(snapshot)
+        return self.renderer(resolver).render(snapshot)
 
 
 def _t(module: Any, snap: str, rend: str, kind: str | None = None, abbr: str = "") -> DocumentType:
@@ -137,9 +141,11 @@ def build_snapshot(code: str, data: dict[str, Any]) -> BaseModel:
     return document_type(code).build(data)
 
 
-def render_document(code: str, snapshot: BaseModel | dict[str, Any]) -> bytes:
+def render_document(
+    code: str, snapshot: BaseModel | dict[str, Any], resolver: Resolver | None = None
+) -> bytes:
     """PDF bytes for a document of type ``code``; a dict is checked first."""
-    return document_type(code).render(snapshot)
+    return document_type(code).render(snapshot, resolver)
 
 
 def field_labels(code: str) -> list[tuple[str, str, bool]]:

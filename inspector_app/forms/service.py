@@ -58,12 +58,20 @@ class ProofOfServiceRenderer(FormRenderer):
             ("送达地点", s.address),
             ("送达方式", s.method),
             ("送达时间", s.served_at),
-            ("送达人", "、".join(s.servers) + f"\n送达人签名：{BLANK}  {BLANK}"),
-            ("受送达人签收", f"{s.receiver}\n签名：{BLANK}    签收日期：{BLANK}"),
-            ("见证人", f"{s.witness}\n签名：{BLANK}    日期：{BLANK}"),
+            self._signable("送达人", "、".join(s.servers), f"送达人签名：{BLANK}  {BLANK}"),
+            self._signable("受送达人签收", s.receiver, f"签名：{BLANK}    签收日期：{BLANK}"),
+            self._signable("见证人", s.witness, f"签名：{BLANK}    日期：{BLANK}"),
             ("备注", s.remarks or "（留置送达的，注明拒收事由及留置情况）"),
         ]
         return [*self.head(s), self.kv(rows, 40 * mm)]
+
+    def _signable(self, label: str, names: str, blank: str) -> tuple[str, object]:
+        """A row with the names printed and, below them, the blank line or the signatures."""
+        marks = self.take(label)
+        if not marks:
+            return (label, f"{names}\n{blank}")
+        width = self.content_width - 40 * mm - 6
+        return (label, [self.cell(names), self.signed(marks, self.styles["cell"], width)])
 
 
 class AddressConfirmationSnapshot(Form):

@@ -25,6 +25,7 @@ from inspector_app.forms.onsite_record import (
     PartyLine,
     PersonLine,
 )
+from inspector_app.forms.signed import Resolver
 from inspector_app.i18n import Msg, UserError
 from inspector_app.store import (
     Agency,
@@ -192,6 +193,8 @@ def generate_record(
     ).first()
     if previous is not None and previous.pdf_sha256 == sha256(pdf):
         return previous  # same snapshot, same bytes: nothing new to store
+    if previous is not None and _unsigned(previous.snapshot) == snapshot.model_dump(mode="json"):
+        return previous  # signed since (cases/signing.py), nothing else changed: keep it
     document = Document(
         kind=RECORD_KIND,
         inspection_id=inspection.id,
@@ -228,6 +231,14 @@ def mark_printed(session: Session, document_id: uuid.UUID, by: uuid.UUID, copies
     )
 
 
-def rerender(document: Document) -> bytes:
-    """The stored snapshot rendered again: equal to ``document.pdf`` when nothing was altered."""
-    return OnsiteRecordRenderer().render(OnsiteRecordSnapshot.model_validate(document.snapshot))
+def _unsigned(snapshot: dict[str, object]) -> dict[str, object]:
+    return {k: v for k, v in snapshot.items() if k != "signatures"}
+
+
+def rerender(document: Document, resolver: Resolver | None = None) -> bytes:
+    """The stored snapshot rendered again: equal to ``document.pdf`` when nothing was altered.
+
+    A signed version needs ``resolver`` to read its signature images (forms/signed.py).
+    """
+    snapshot = OnsiteRecordSnapshot.model_validate(document.snapshot)
+    return OnsiteRecordRenderer(resolver).render(snapshot)

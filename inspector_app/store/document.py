@@ -11,8 +11,19 @@ import uuid
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, ForeignKey, Integer, LargeBinary, String, Text
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    ColumnElement,
+    ForeignKey,
+    Integer,
+    LargeBinary,
+    String,
+    Text,
+    exists,
+    select,
+)
+from sqlalchemy.orm import Mapped, Session, aliased, mapped_column
 
 from inspector_app.store.base import Base, UTCDateTime, UUIDPrimaryKey
 
@@ -41,3 +52,21 @@ class Document(UUIDPrimaryKey, Base):
     voided: Mapped[bool] = mapped_column(Boolean, default=False)
     void_reason: Mapped[str] = mapped_column(Text, default="")
     voided_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+
+
+def is_current() -> ColumnElement[bool]:
+    """SQL condition: no later version supersedes this document (a signed or corrected version
+    replaces the one it points at wherever documents are listed)."""
+    newer = aliased(Document)
+    return ~exists().where(newer.supersedes_id == Document.id)
+
+
+def current_id(session: Session, document_id: uuid.UUID) -> uuid.UUID:
+    """The id of the newest version of the document ``document_id`` (itself if none newer)."""
+    seen = {document_id}
+    while True:
+        newer = session.scalar(select(Document.id).where(Document.supersedes_id == document_id))
+        if newer is None or newer in seen:
+            return document_id
+        seen.add(newer)
+        document_id = newer

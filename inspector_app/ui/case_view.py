@@ -40,6 +40,7 @@ from inspector_app.cases.service import case_view, get_case
 from inspector_app.cases.settings import CaseSettings
 from inspector_app.forms.registry import document_type
 from inspector_app.store import CaseDocument, Document, Enterprise, EvidenceItem
+from inspector_app.store.document import is_current
 from inspector_app.ui.case_models import ID_ROLE, TimelineModel
 from inspector_app.ui.language import ui_language
 from inspector_app.ui.rows_model import rows_view
@@ -90,7 +91,7 @@ def load_header(
         for doc in session.scalars(
             select(Document)
             .join(CaseDocument, CaseDocument.document_id == Document.id)
-            .where(CaseDocument.case_id == case.id)
+            .where(CaseDocument.case_id == case.id, is_current())
             .order_by(CaseDocument.position)
         )
     ]

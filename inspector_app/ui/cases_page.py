@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session, sessionmaker
 
-from inspector_app.cases import signatures
+from inspector_app.cases import signing
 from inspector_app.cases.casefile import build_case_file
 from inspector_app.cases.machine import step as find_step
 from inspector_app.cases.overview import case_rows
@@ -49,7 +49,7 @@ from inspector_app.ui.case_view import CaseViewPanel, load_entries, load_header
 from inspector_app.ui.evidence_strip import EvidenceGallery
 from inspector_app.ui.language import error_text
 from inspector_app.ui.pdf_preview import PdfPreviewDialog
-from inspector_app.ui.signature_pad import SignatureDialog
+from inspector_app.ui.signature_pad import ROLE_CODES, SignatureDialog
 from inspector_app.ui.step_dialog import StepDialog
 from inspector_app.ui.workers import Job, start
 
@@ -226,45 +226,44 @@ class CasesPage(QWidget):
             record.mark_printed(session, document_id, self.officer.id, copies)
 
     @Slot(object)
-    def sign_document(self, document_id: uuid.UUID) -> None:
-        """A signature (or a witnessed refusal) on the selected document: the receiver's on a
-        proof of service, the party's on anything else."""
+    def sign_document(self, document_id: uuid.UUID) -> uuid.UUID | None:
+        """A signature (or a witnessed refusal) on the selected document, by the role the
+        officer picks (the receiver on a proof of service, else the party, by default).
+
+        Signing makes a signed version (cases/signing.py); the case view then lists it and the
+        preview shows it.  Returns the signed version's id, None if nothing was signed.
+        """
         if self.officer is None:
-            return
+            return None
         with self.sessions() as session:
             doc = session.get(Document, document_id)
             served = doc is not None and doc.kind == "proof_of_service"
         role = "receiver" if served else "party"
-        title = self.tr("受送达人签收") if served else self.tr("当事人签名")
-        given = SignatureDialog.ask(self, title)
+        title = self.tr("受送达人签收") if served else self.tr("在文书上签名")
+        given = SignatureDialog.ask(self, title, roles=ROLE_CODES, role=role)
         if given is None:
-            return
+            return None
         try:
             with self.sessions.begin() as session:
-                if given.refused:
-                    signatures.record_refusal(
-                        session,
-                        role,
-                        given.signer,
-                        given.witness,
-                        self.officer.id,
-                        document_id=document_id,
-                        case_id=self.case_id,
-                    )
-                else:
-                    assert given.png is not None
-                    signatures.record_signature(
-                        session,
-                        self.blobs(),
-                        given.png,
-                        role,
-                        given.signer,
-                        self.officer.id,
-                        document_id=document_id,
-                        case_id=self.case_id,
-                    )
+                signed = signing.sign_document(
+                    session,
+                    self.blobs(),
+                    document_id,
+                    given.role or role,
+                    given.signer,
+                    self.officer.id,
+                    self.today(),
+                    png=given.png,
+                    refused=given.refused,
+                    witness=given.witness,
+                )
+                signed_id = signed.id
         except UserError as error:
             msgbox.warning(self, self.tr("未能保存签名"), error_text(error))
+            return None
+        self.refresh()
+        self.open_document(signed_id)
+        return signed_id
 
     @Slot()
     def attach_document(self) -> uuid.UUID | None:

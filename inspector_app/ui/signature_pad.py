@@ -8,6 +8,7 @@ and puts its hash in the audit log.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QSize, Qt, Signal
@@ -24,6 +25,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -144,6 +146,10 @@ class SignatureResult:
     png: bytes | None = None
     refused: bool = False
     witness: str = ""
+    role: str = ""  # party / officer / witness / recorder / receiver; "" when not asked
+
+
+ROLE_CODES = ("party", "officer", "witness", "recorder", "receiver")
 
 
 class SignatureDialog(QDialog):
@@ -153,9 +159,18 @@ class SignatureDialog(QDialog):
         signer: str = "",
         allow_refusal: bool = True,
         parent: QWidget | None = None,
+        roles: Sequence[str] = (),
+        role: str = "",
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
+        self.role = QComboBox()
+        self.role.setObjectName("signerRole")
+        names = self.role_names()
+        for code in roles:
+            self.role.addItem(names.get(code, code), code)
+        if role in roles:
+            self.role.setCurrentIndex(list(roles).index(role))
         self.pad = SignaturePad()
         self.signer = QLineEdit(signer)
         self.refused = QCheckBox(self.tr("拒绝签字（由见证人证明）"))
@@ -174,6 +189,8 @@ class SignatureDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout()
+        if roles:
+            form.addRow(self.tr("签名人身份"), self.role)
         form.addRow(self.tr("签名人"), self.signer)
         refusal = QHBoxLayout()
         refusal.addWidget(self.refused)
@@ -190,6 +207,16 @@ class SignatureDialog(QDialog):
         self.refused.toggled.connect(self.on_refused_toggled)
         self.update_ok()
 
+    def role_names(self) -> dict[str, str]:
+        """Who signs, as the officer reads it (the document's row is chosen from this)."""
+        return {
+            "party": self.tr("当事人"),
+            "officer": self.tr("执法人员"),
+            "witness": self.tr("见证人"),
+            "recorder": self.tr("记录人"),
+            "receiver": self.tr("受送达人"),
+        }
+
     def on_refused_toggled(self, refused: bool) -> None:
         self.witness.setEnabled(refused)
         self.pad.setEnabled(not refused)
@@ -204,15 +231,23 @@ class SignatureDialog(QDialog):
 
     def result_value(self) -> SignatureResult:
         signer = self.signer.text().strip()
+        role = str(self.role.currentData() or "")
         if self.refused.isChecked():
-            return SignatureResult(signer, refused=True, witness=self.witness.text().strip())
-        return SignatureResult(signer, png=self.pad.to_png())
+            witness = self.witness.text().strip()
+            return SignatureResult(signer, refused=True, witness=witness, role=role)
+        return SignatureResult(signer, png=self.pad.to_png(), role=role)
 
     @classmethod
     def ask(
-        cls, parent: QWidget | None, title: str, signer: str = "", allow_refusal: bool = True
+        cls,
+        parent: QWidget | None,
+        title: str,
+        signer: str = "",
+        allow_refusal: bool = True,
+        roles: Sequence[str] = (),
+        role: str = "",
     ) -> SignatureResult | None:
-        dialog = cls(title, signer, allow_refusal, parent)
+        dialog = cls(title, signer, allow_refusal, parent, roles, role)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         return dialog.result_value()

@@ -88,92 +88,92 @@
 <context>
     <name>CaseViewPanel</name>
     <message>
-        <location filename="../../inspector_app/ui/case_view.py" line="168" />
+        <location filename="../../inspector_app/ui/case_view.py" line="169" />
         <source>查看文书…</source>
         <translation>View document…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_view.py" line="169" />
+        <location filename="../../inspector_app/ui/case_view.py" line="170" />
         <source>签名…</source>
         <translation>Signature…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_view.py" line="170" />
+        <location filename="../../inspector_app/ui/case_view.py" line="171" />
         <source>案卷…</source>
         <translation>Case file…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_view.py" line="171" />
+        <location filename="../../inspector_app/ui/case_view.py" line="172" />
         <source>加入文书…</source>
         <translation>Add a document…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_view.py" line="172" />
+        <location filename="../../inspector_app/ui/case_view.py" line="173" />
         <source>把本企业检查中已制作、尚未入卷的文书加入本案</source>
         <translation>Put a document made in this enterprise's inspections, and not yet in a case, into this case</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_view.py" line="173" />
+        <location filename="../../inspector_app/ui/case_view.py" line="174" />
         <source>查看证据…</source>
         <translation>Evidence…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_view.py" line="180" />
+        <location filename="../../inspector_app/ui/case_view.py" line="181" />
         <source>双击一行打开文书</source>
         <translation>Double-click a row to open its document</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_view.py" line="193" />
+        <location filename="../../inspector_app/ui/case_view.py" line="194" />
         <source>办案过程</source>
         <translation>Case history</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_view.py" line="194" />
+        <location filename="../../inspector_app/ui/case_view.py" line="195" />
         <source>案卷中的文书</source>
         <translation>Documents in the case</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_view.py" line="198" />
+        <location filename="../../inspector_app/ui/case_view.py" line="199" />
         <source>下一步：</source>
         <translation>Next step:</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_view.py" line="219" />
+        <location filename="../../inspector_app/ui/case_view.py" line="220" />
         <source>选择左侧的一个案件。</source>
         <translation>Choose a case on the left.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_view.py" line="224" />
+        <location filename="../../inspector_app/ui/case_view.py" line="225" />
         <source>（未立案）</source>
         <translation>(not filed)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_view.py" line="234" />
+        <location filename="../../inspector_app/ui/case_view.py" line="235" />
         <source>罚款 {amount} 元</source>
         <translation>Fine {amount} yuan</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_view.py" line="236" />
+        <location filename="../../inspector_app/ui/case_view.py" line="237" />
         <source>无罚款</source>
         <translation>No fine</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_view.py" line="245" />
+        <location filename="../../inspector_app/ui/case_view.py" line="246" />
         <source>证据：</source>
         <translation>Evidence: </translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_view.py" line="245" />
+        <location filename="../../inspector_app/ui/case_view.py" line="246" />
         <source>无</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_view.py" line="256" />
+        <location filename="../../inspector_app/ui/case_view.py" line="257" />
         <source>没有未到期的法定期限。</source>
         <translation>No statutory deadline is open.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_view.py" line="262" />
+        <location filename="../../inspector_app/ui/case_view.py" line="263" />
         <source>期限：</source>
         <translation>Deadlines: </translation>
     </message>
@@ -196,48 +196,48 @@
         <translation>{count} cases, {overdue} with a deadline due</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/cases_page.py" line="238" />
-        <source>当事人签名</source>
-        <translation>Party's signature</translation>
+        <location filename="../../inspector_app/ui/cases_page.py" line="242" />
+        <source>在文书上签名</source>
+        <translation>Sign the document</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/cases_page.py" line="238" />
+        <location filename="../../inspector_app/ui/cases_page.py" line="242" />
         <source>受送达人签收</source>
         <translation>Receiver's signature</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/cases_page.py" line="267" />
+        <location filename="../../inspector_app/ui/cases_page.py" line="262" />
         <source>未能保存签名</source>
         <translation>Signature not saved</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/cases_page.py" line="281" />
-        <location filename="../../inspector_app/ui/cases_page.py" line="286" />
+        <location filename="../../inspector_app/ui/cases_page.py" line="280" />
+        <location filename="../../inspector_app/ui/cases_page.py" line="285" />
         <source>加入文书</source>
         <translation>Add a document</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/cases_page.py" line="281" />
+        <location filename="../../inspector_app/ui/cases_page.py" line="280" />
         <source>本企业的检查中没有尚未入卷的文书。</source>
         <translation>The enterprise's inspections have no document that is not in a case yet.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/cases_page.py" line="287" />
+        <location filename="../../inspector_app/ui/cases_page.py" line="286" />
         <source>选择要加入本案的文书：</source>
         <translation>Choose the document to put in this case:</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/cases_page.py" line="299" />
+        <location filename="../../inspector_app/ui/cases_page.py" line="298" />
         <source>未能加入文书</source>
         <translation>Could not add the document</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/cases_page.py" line="341" />
+        <location filename="../../inspector_app/ui/cases_page.py" line="340" />
         <source>案卷</source>
         <translation>Case file</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/cases_page.py" line="348" />
+        <location filename="../../inspector_app/ui/cases_page.py" line="347" />
         <source>未能生成案卷</source>
         <translation>Case file not built</translation>
     </message>
@@ -1818,37 +1818,67 @@
 <context>
     <name>SignatureDialog</name>
     <message>
-        <location filename="../../inspector_app/ui/signature_pad.py" line="161" />
+        <location filename="../../inspector_app/ui/signature_pad.py" line="193" />
+        <source>签名人身份</source>
+        <translation>Signing as</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/signature_pad.py" line="213" />
+        <source>当事人</source>
+        <translation>Party</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/signature_pad.py" line="214" />
+        <source>执法人员</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/signature_pad.py" line="215" />
+        <source>见证人</source>
+        <translation>Witness</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/signature_pad.py" line="216" />
+        <source>记录人</source>
+        <translation>Recorder</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/signature_pad.py" line="217" />
+        <source>受送达人</source>
+        <translation>Receiver</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/signature_pad.py" line="176" />
         <source>拒绝签字（由见证人证明）</source>
         <translation>Refuses to sign (attested by a witness)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/signature_pad.py" line="164" />
+        <location filename="../../inspector_app/ui/signature_pad.py" line="179" />
         <source>见证人姓名</source>
         <translation>Witness's name</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/signature_pad.py" line="166" />
+        <location filename="../../inspector_app/ui/signature_pad.py" line="181" />
         <source>重写</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/signature_pad.py" line="172" />
+        <location filename="../../inspector_app/ui/signature_pad.py" line="187" />
         <source>确认</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/signature_pad.py" line="173" />
+        <location filename="../../inspector_app/ui/signature_pad.py" line="188" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/signature_pad.py" line="177" />
+        <location filename="../../inspector_app/ui/signature_pad.py" line="194" />
         <source>签名人</source>
         <translation>Signer</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/signature_pad.py" line="183" />
+        <location filename="../../inspector_app/ui/signature_pad.py" line="200" />
         <source>请在下面的框内签名（鼠标、手写笔或触摸屏）：</source>
         <translation>Sign in the box below (mouse, pen or touch screen):</translation>
     </message>

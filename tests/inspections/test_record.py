@@ -1,13 +1,16 @@
 """The on-site inspection record: what the PDF says, determinism, and the back-fill guard."""
 
+import io
 import subprocess
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from PIL import Image, ImageDraw
 from sqlalchemy import select
 from test_service import FINDINGS, answer_all, start
 
+from inspector_app.cases.signing import blob_resolver, sign_document
 from inspector_app.inspections import service as svc
 from inspector_app.inspections.record import BackfillReasonRequiredError, generate_record, rerender
 from inspector_app.store import AuditEvent, Document
@@ -89,3 +92,28 @@ def test_record_of_unfinished_inspection_is_refused(world) -> None:
     inspection_id = start(world)
     with world.db.session() as s, pytest.raises(Exception, match="检查结束后"):
         generate_record(s, inspection_id, world.li)
+
+
+def test_a_signed_record_is_kept_when_made_again(world, finished, tmp_path: Path) -> None:
+    """The party and an inspector sign the on-site record; making the record again (same
+    inspection, nothing changed) returns the signed version instead of an unsigned copy."""
+    image = Image.new("RGB", (600, 240), "white")
+    ImageDraw.Draw(image).line([(40, 180), (200, 60), (560, 150)], fill=(16, 32, 107), width=8)
+    buffer = io.BytesIO()
+    image.save(buffer, "PNG")
+    blobs = tmp_path / "blobs"
+    day = date(2026, 11, 26)
+    with world.db.session() as s:
+        record = generate_record(s, finished, world.li)
+        party = sign_document(
+            s, blobs, record.id, "party", "赵强", world.li, day, png=buffer.getvalue()
+        )
+        both = sign_document(
+            s, blobs, party.id, "officer", "李明", world.li, day, png=buffer.getvalue()
+        )
+        labels = [m["label"] for m in both.snapshot["signatures"]]
+        assert labels == ["被检查单位现场负责人签字", "检查人签字"]
+        assert generate_record(s, finished, world.li).id == both.id
+        assert rerender(both, blob_resolver(blobs)) == both.pdf
+        text = pdf_text(both.pdf, tmp_path)
+        assert "赵强" in text and "2026年11月26日" in text
