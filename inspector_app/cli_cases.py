@@ -263,14 +263,16 @@ def cmd_package(args: argparse.Namespace, out: Console, session: Session) -> int
     from inspector_app.cli_inspections import _officer
 
     case = _case(session, args.case)
+    # Exporting the evidence is logged under the officer who does it, hence the sign-in.
+    with_evidence = not args.no_evidence
     path = transfer_package(
         session,
         case.id,
         args.kind,
         Path(args.output),
         not args.folder,
-        evidence=_context(args),
-        by=_officer(session, args).id,
+        evidence=_context(args) if with_evidence else None,
+        by=_officer(session, args).id if with_evidence else None,
     )
     out.say(f"移送材料已生成：{path}", f"Transfer package written to {path}")
     return 0
@@ -349,11 +351,16 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("case")
     p.add_argument("-o", "--output", required=True)
     p.set_defaults(run=cmd_file)
-    p = csub.add_parser("package", parents=[common], help="police transfer package")
+    p = csub.add_parser("package", parents=[common, auth], help="police transfer package")
     p.add_argument("case")
     p.add_argument("--kind", choices=["criminal", "detention"], required=True)
     p.add_argument("-o", "--output", required=True, help="folder to write into")
     p.add_argument("--folder", action="store_true", help="a folder instead of a zip")
+    p.add_argument(
+        "--no-evidence",
+        action="store_true",
+        help="documents only (the evidence export needs --officer)",
+    )
     p.set_defaults(run=cmd_package)
     add_sign(csub, [common, auth])
     p = csub.add_parser("due", parents=[common], help="what is due and overdue")
