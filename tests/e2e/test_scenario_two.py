@@ -13,6 +13,7 @@ Real SQLite file, real JPEG/MP4 files, real PDFs read back with pdftotext; use c
 
 from __future__ import annotations
 
+import io
 import json
 import shutil
 import subprocess
@@ -22,12 +23,14 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from media_samples import jpeg_bytes, mp4_bytes
+from PIL import Image, ImageDraw
 from sqlalchemy import select
 
 from inspector_app.cases.alerts import case_alerts
 from inspector_app.cases.numbering import add_block
 from inspector_app.cases.service import get_case, open_case, perform
 from inspector_app.cases.settings import CaseSettings
+from inspector_app.cases.signing import sign_document
 from inspector_app.cases.transfer import transfer_package
 from inspector_app.checklists.catalog import register_templates
 from inspector_app.checklists.engine import visible_items
@@ -39,8 +42,9 @@ from inspector_app.evidence.samples import SampleInput, hand_to_lab, record_samp
 from inspector_app.forms.registry import DOCUMENT_TYPES
 from inspector_app.inspections import service
 from inspector_app.registry.demo import seed_demo
-from inspector_app.store import Agency, Document, Enterprise, InspectionKind, Officer
+from inspector_app.store import Agency, CaseDocument, Document, Enterprise, InspectionKind, Officer
 from inspector_app.store.audit import verify_session_chain
+from inspector_app.store.document import is_current
 from inspector_app.store.engine import open_database
 
 PLANT = "兰州黄河热电有限公司"  # a key discharger in the demo registry
@@ -213,6 +217,11 @@ def test_falsified_monitoring_data_at_a_key_discharger(tmp_path: Path) -> None:
         {"end_on": "2026-12-22"},
         {"items": control_unit, "start_on": on_site, "end_on": date(2026, 12, 22)},
     )
+    with db.session() as s:  # printed and signed on site by the operator in charge
+        for doc in _case_documents(s, case_id):
+            if doc.kind in ("sealing_decision", "sealing_list"):
+                party = ("party", "孙某某")
+                sign_document(s, paths.blobs, doc.id, *party, li, on_site, png=_stroke())
     head = {"text": "同意立案。", "signer": "赵磊", "on": on_site}
     step("file", on_site, document={"head": head})
     opinion = {"text": "建议移送公安机关。", "signer": "李明", "on": date(2026, 11, 24)}
@@ -232,9 +241,14 @@ def test_falsified_monitoring_data_at_a_key_discharger(tmp_path: Path) -> None:
     with db.session() as s:
         assert set(get_case(s, case_id).branches) == {"sealing", "detention", "criminal"}
         texts = {d.kind: (d.number, _text(d.pdf)) for d in _case_documents(s, case_id)}
+    with db.session() as s:
+        decision = next(d for d in _case_documents(s, case_id) if d.kind == "sealing_decision")
+        assert decision.supersedes_id is not None and decision.snapshot["signatures"]
+        signed_seal = decision.pdf_sha256
     number, sealing = texts["sealing_decision"]
     assert number == "兰环封〔2026〕1号" and number in sealing  # the demo agency's 封
     assert "第五十二条" in sealing and all(seal in sealing for seal in SEALS)
+    assert "孙某某" in sealing  # the signed version: the party's name under the signature
     assert "氮氧化物分析仪控制单元" in texts["sealing_list"][1]
     assert all(seal in texts["sealing_list"][1] for seal in SEALS)
     assert "立案审批表" in texts["filing_approval"][1] and "同意立案" in texts["filing_approval"][1]
@@ -261,6 +275,8 @@ def test_falsified_monitoring_data_at_a_key_discharger(tmp_path: Path) -> None:
     (package,) = police.iterdir()
     manifest = json.loads((package / "manifest.json").read_text(encoding="utf-8"))
     assert manifest["files"][0]["title"].startswith("涉嫌环境犯罪案件移送书")
+    sealed = next(f for f in manifest["files"] if f["number"] == "兰环封〔2026〕1号")
+    assert sealed["sha256"] == signed_seal  # the version the party signed, not the unsigned one
     assert manifest["evidence"]["files"] == 3
     evidence = package / manifest["evidence"]["folder"]
     ok = _verify(evidence)
@@ -280,16 +296,24 @@ def test_falsified_monitoring_data_at_a_key_discharger(tmp_path: Path) -> None:
 
 
 def _case_documents(session, case_id) -> list[Document]:
-    from inspector_app.store import CaseDocument
-
+    """The case's documents as filed: the newest (signed) version of each."""
     return list(
         session.scalars(
             select(Document)
             .join(CaseDocument, CaseDocument.document_id == Document.id)
-            .where(CaseDocument.case_id == case_id)
+            .where(CaseDocument.case_id == case_id, is_current())
             .order_by(CaseDocument.position)
         )
     )
+
+
+def _stroke() -> bytes:
+    """A signature as the pad draws it: a pen stroke on white."""
+    image = Image.new("RGB", (600, 240), "white")
+    ImageDraw.Draw(image).line([(40, 180), (200, 60), (360, 190), (560, 80)], "navy", 8)
+    out = io.BytesIO()
+    image.save(out, "PNG")
+    return out.getvalue()
 
 
 def _verify(folder: Path) -> subprocess.CompletedProcess[str]:
