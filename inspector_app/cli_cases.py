@@ -122,6 +122,7 @@ def cmd_open(args: argparse.Namespace, out: Console, session: Session) -> int:
 
 
 def summary(session: Session, case: Case, settings: CaseSettings, today: date) -> dict[str, Any]:
+    from inspector_app.cases.alerts import case_alerts
     from inspector_app.cases.deadlines import deadlines
     from inspector_app.cases.machine import allowed_steps, status_label
     from inspector_app.cases.service import case_view
@@ -141,6 +142,10 @@ def summary(session: Session, case: Case, settings: CaseSettings, today: date) -
         "outcome": case.outcome,
         "fine_yuan": case.fine_fen / 100 if case.fine_fen else None,
         "explanation_zh": case.explanation_zh,
+        "alerts": [
+            {"level": a.level, "text_zh": a.text_zh, "step": a.step, "criteria": list(a.criteria)}
+            for a in case_alerts(session, case)
+        ],
         "branches": case.branches,
         "steps": [
             {"step": s.step, "on": s.on.isoformat(), "status": s.status_after} for s in view.steps
@@ -254,9 +259,21 @@ def cmd_file(args: argparse.Namespace, out: Console, session: Session) -> int:
 
 def cmd_package(args: argparse.Namespace, out: Console, session: Session) -> int:
     from inspector_app.cases.transfer import transfer_package
+    from inspector_app.cli_evidence import _context
+    from inspector_app.cli_inspections import _officer
 
     case = _case(session, args.case)
-    path = transfer_package(session, case.id, args.kind, Path(args.output), not args.folder)
+    # Exporting the evidence is logged under the officer who does it, hence the sign-in.
+    with_evidence = not args.no_evidence
+    path = transfer_package(
+        session,
+        case.id,
+        args.kind,
+        Path(args.output),
+        not args.folder,
+        evidence=_context(args) if with_evidence else None,
+        by=_officer(session, args).id if with_evidence else None,
+    )
     out.say(f"移送材料已生成：{path}", f"Transfer package written to {path}")
     return 0
 
@@ -334,11 +351,16 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("case")
     p.add_argument("-o", "--output", required=True)
     p.set_defaults(run=cmd_file)
-    p = csub.add_parser("package", parents=[common], help="police transfer package")
+    p = csub.add_parser("package", parents=[common, auth], help="police transfer package")
     p.add_argument("case")
     p.add_argument("--kind", choices=["criminal", "detention"], required=True)
     p.add_argument("-o", "--output", required=True, help="folder to write into")
     p.add_argument("--folder", action="store_true", help="a folder instead of a zip")
+    p.add_argument(
+        "--no-evidence",
+        action="store_true",
+        help="documents only (the evidence export needs --officer)",
+    )
     p.set_defaults(run=cmd_package)
     add_sign(csub, [common, auth])
     p = csub.add_parser("due", parents=[common], help="what is due and overdue")

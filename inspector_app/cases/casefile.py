@@ -30,9 +30,9 @@ from sqlalchemy.orm import Session
 
 from inspector_app.cases.machine import status_label
 from inspector_app.forms.base import esc
-from inspector_app.forms.common import cn_date
+from inspector_app.forms.common import china_day, cn_date
 from inspector_app.forms.fonts import register_fonts
-from inspector_app.forms.registry import document_type
+from inspector_app.forms.registry import printed_title
 from inspector_app.law.citation import capital_yuan
 from inspector_app.store import Agency, Case, CaseDocument, CaseStep, Document, Enterprise
 from inspector_app.store.document import current_id, is_current
@@ -42,6 +42,9 @@ RANK = {
     "onsite_record": 20,
     "inquiry_record": 21,
     "sampling_record": 22,
+    "evidence_sampling_record": 22,  # sheets the evidence store made during the inspection
+    "evidence_photo_sheet": 22,
+    "evidence_data_list": 22,
     "evidence_preservation": 23,
     "order_to_correct": 24,
     "sealing_decision": 25,
@@ -132,10 +135,11 @@ def _parts(
     for i, doc in enumerate(documents):
         if i == evidence_end:
             out += [(a.title, "", a.on, a.pdf) for a in extra]
-        title = document_type(doc.kind).printed_title(dict(doc.snapshot))
+        title = printed_title(doc.kind, dict(doc.snapshot))
         # A form has no issue date of its own: the day of the step that made it is its date.
         stepped = step_dates.get(doc.id)
-        issued = doc.snapshot.get("issued_on") or (stepped or doc.generated_at.date()).isoformat()
+        day = stepped or china_day(doc.generated_at)
+        issued = doc.snapshot.get("issued_on") or day.isoformat()
         out.append((title, doc.number or "", date.fromisoformat(issued[:10]), doc.pdf))
     if evidence_end >= len(documents):
         out += [(a.title, "", a.on, a.pdf) for a in extra]

@@ -4,6 +4,7 @@ date and the proposed outcome, frozen into the case; and re-proposing before the
 
 from __future__ import annotations
 
+import re
 import uuid
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -16,7 +17,7 @@ from sqlalchemy.orm import Session
 from inspector_app.cases.records import case_of_inspection, get_case, link_to_case
 from inspector_app.cases.settings import CaseSettings
 from inspector_app.cases.view import add_months
-from inspector_app.forms.common import cn_date
+from inspector_app.forms.common import china_day, cn_date
 from inspector_app.i18n import Msg, UserError
 from inspector_app.law import (
     Catalogue,
@@ -29,6 +30,7 @@ from inspector_app.store import Case, Document, Enterprise, Inspection, Inspecti
 from inspector_app.store.audit import append_event
 
 SOURCES = ("inspection", "clue", "complaint", "transfer")
+CJK_GAP = re.compile(r"(?<=[^\x00-\x7f])\s+(?=[^\x00-\x7f])")
 
 
 def _inspection_findings(
@@ -46,7 +48,8 @@ def _inspection_findings(
         values = {code: a.value for code, a in answers.items()}
         for item in findings(template, values):
             note = answers[item.code].note if item.code in answers else ""
-            lines.append(f"{item.text_zh}不符合要求" + (f"（{note}）" if note else ""))
+            text = CJK_GAP.sub("", item.text_zh)  # a folded YAML line leaves "一致， 未擅自"
+            lines.append(f"{text}不符合要求" + (f"（{note}）" if note else ""))
             for violation in catalogue.proposed_violations(template, item.code):
                 if violation.code not in codes:
                     codes.append(violation.code)
@@ -94,7 +97,7 @@ def open_case(
         if case_of_inspection(session, inspection_id) is not None:
             raise UserError(Msg("该检查已经建立了案件", "A case was already opened for it"))
         enterprise_id = inspection.enterprise_id
-        violation_date = violation_date or inspection.started_at.date()
+        violation_date = violation_date or china_day(inspection.started_at)
         found, lines = _inspection_findings(session, inspection, catalogue)
         violation_codes = list(violation_codes or found)
     if enterprise_id is None or session.get(Enterprise, enterprise_id) is None:

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from inspector_app.cases.settings import CaseSettings
 from inspector_app.cases.view import CaseView
+from inspector_app.forms.common import china_day
 from inspector_app.i18n import Msg, UserError
 from inspector_app.store import Case, CaseDocument, CaseStep, Document, Inspection
 from inspector_app.store.document import is_current
@@ -25,10 +26,10 @@ def case_view(session: Session, case: Case, settings: CaseSettings | None = None
         .where(CaseDocument.case_id == case.id, Document.voided.is_(False), is_current())
         .order_by(CaseDocument.position)
     ).all()
-    docs = []
+    docs: list[tuple[str, date | None, str | None]] = []
     for kind, snapshot, number, generated in rows:
         issued = snapshot.get("issued_on") if isinstance(snapshot, dict) else None
-        on = date.fromisoformat(issued) if issued else generated.date()
+        on = date.fromisoformat(issued) if issued else china_day(generated)
         docs.append((kind, on, number))
     steps = list(
         session.scalars(select(CaseStep).where(CaseStep.case_id == case.id).order_by(CaseStep.seq))

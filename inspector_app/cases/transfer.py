@@ -2,8 +2,10 @@
 
 One folder (or one zip of it) that a police officer can read without the app: the letter and
 the materials list first, then every document of the case in archive order, and a manifest
-with each file's SHA-256 so a copy can be checked against the agency's records.  The evidence
-export (photos, video, the audit chain) is added by the evidence store when both exist.
+with each file's SHA-256 so a copy can be checked against the agency's records.  Given the
+evidence store, the inspection's evidence export (original photos and video, the audit-chain
+excerpt and a standard-library ``verify.py``) goes into a sub-folder, so the police can check
+the evidence without the app.
 """
 
 from __future__ import annotations
@@ -15,18 +17,22 @@ import uuid
 import zipfile
 from pathlib import Path
 
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from inspector_app.cases.casefile import archive_order
+from inspector_app.evidence.context import EvidenceContext
+from inspector_app.evidence.export import export_package
 from inspector_app.forms.base import sha256
-from inspector_app.forms.registry import document_type
+from inspector_app.forms.registry import printed_title
 from inspector_app.i18n import Msg, UserError
-from inspector_app.store import Case
+from inspector_app.store import Case, EvidenceItem
 
 LETTERS = {
     "criminal": ("criminal_transfer_letter", "criminal_transfer_materials"),
     "detention": ("detention_transfer_letter", "detention_transfer_materials"),
 }
+EVIDENCE_DIR = "证据材料"
 
 
 def _safe(name: str) -> str:
@@ -34,9 +40,20 @@ def _safe(name: str) -> str:
 
 
 def transfer_package(
-    session: Session, case_id: uuid.UUID, kind: str, out_dir: Path, as_zip: bool = True
+    session: Session,
+    case_id: uuid.UUID,
+    kind: str,
+    out_dir: Path,
+    as_zip: bool = True,
+    *,
+    evidence: EvidenceContext | None = None,
+    by: uuid.UUID | None = None,
 ) -> Path:
-    """Write the package for ``kind`` ("criminal" or "detention"); returns the folder or zip."""
+    """Write the package for ``kind`` ("criminal" or "detention"); returns the folder or zip.
+
+    With ``evidence`` (the evidence store) the inspection's evidence is exported into
+    ``证据材料/`` by ``by`` (default: who opened the case); the export is in the audit log.
+    """
     case = session.get(Case, case_id)
     if case is None:
         raise UserError(Msg("找不到该案件", "Case not found"))
@@ -55,7 +72,7 @@ def transfer_package(
     folder.mkdir(parents=True)
     manifest = []
     for i, doc in enumerate([*front, *rest], 1):
-        title = document_type(doc.kind).printed_title(dict(doc.snapshot))
+        title = printed_title(doc.kind, dict(doc.snapshot))
         file = f"{i:02d}_{_safe(title)}" + (f"_{_safe(doc.number)}" if doc.number else "") + ".pdf"
         (folder / file).write_bytes(doc.pdf)
         manifest.append(
@@ -67,9 +84,10 @@ def transfer_package(
                 "stored_sha256": doc.pdf_sha256,
             }
         )
+    exported = _evidence(session, case, evidence, folder / EVIDENCE_DIR, by)
     (folder / "manifest.json").write_text(
         json.dumps(
-            {"case": case.case_number, "cause": case.cause, "files": manifest},
+            {"case": case.case_number, "cause": case.cause, "files": manifest, **exported},
             ensure_ascii=False,
             indent=2,
         ),
@@ -79,7 +97,38 @@ def transfer_package(
         return folder
     archive = out_dir / f"{name}.zip"
     with zipfile.ZipFile(archive, "w", zipfile.ZIP_DEFLATED) as zf:
-        for path in sorted(folder.iterdir()):
-            zf.write(path, f"{name}/{path.name}")
+        for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+            zf.write(path, f"{name}/{path.relative_to(folder).as_posix()}")
     shutil.rmtree(folder)
     return archive
+
+
+def _evidence(
+    session: Session,
+    case: Case,
+    ctx: EvidenceContext | None,
+    target: Path,
+    by: uuid.UUID | None,
+) -> dict[str, object]:
+    """Export the inspection's evidence into ``target``; what the manifest says about it."""
+    if ctx is None or case.inspection_id is None:
+        return {}
+    count = session.scalar(
+        select(func.count())
+        .select_from(EvidenceItem)
+        .where(EvidenceItem.inspection_id == case.inspection_id)
+    )
+    if not count:
+        return {}
+    officer = by or case.opened_by
+    if officer is None:
+        raise UserError(Msg("请指定导出证据的执法人员", "Say which officer exports the evidence"))
+    result = export_package(session, ctx, case.inspection_id, target, officer)
+    return {
+        "evidence": {
+            "folder": EVIDENCE_DIR,
+            "files": result.files,
+            "chain_head": result.chain_head,
+            "verify": f"python3 {EVIDENCE_DIR}/verify.py",
+        }
+    }

@@ -12,7 +12,7 @@ the Chinese wording through pydantic to the same bilingual :class:`UserError`.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime, timedelta, timezone
 from typing import Annotated, Any, Literal, Self
 
 from pydantic import (
@@ -197,6 +197,16 @@ class Letter(Form):
 
     number: Text = F("文书编号")
     issued_on: date = F("文书日期")
+
+
+CHINA_TIME = timezone(timedelta(hours=8), "CST")  # one zone, no daylight saving
+
+
+def china_day(moment: datetime) -> date:
+    """The day in China of a stored moment (UTC; a naive one is read as UTC): an inspection at
+    00:30 on the 23rd is on the 23rd, not on the UTC day before."""
+    aware = moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
+    return aware.astimezone(CHINA_TIME).date()
 
 
 def cn_date(value: date | None) -> str:

@@ -125,6 +125,18 @@ def document_type(code: str) -> DocumentType:
         raise UserError(Msg(f"未知的文书类型：{code}", f"Unknown document type: {code}")) from None
 
 
+def printed_title(kind: str, snapshot: dict[str, Any]) -> str:
+    """The title of any stored document: a form's printed title, or for the sheets the
+    inspection and evidence parts render themselves (photo sheet, sampling record) their own,
+    so a case that took those sheets in from its inspection can list and package them."""
+    known = DOCUMENT_TYPES.get(kind)
+    if known is not None:
+        return known.printed_title(dict(snapshot))
+    from inspector_app.document_list import title_of
+
+    return title_of(kind)
+
+
 def build_snapshot(code: str, data: dict[str, Any]) -> BaseModel:
     return document_type(code).build(data)
 

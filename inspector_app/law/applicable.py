@@ -79,6 +79,7 @@ class MeasureInfo:
     note_zh: str | None
     provision: ProvisionText | None
     rule: str | None
+    key_discharger: bool = False
 
 
 @dataclass(frozen=True)
@@ -289,6 +290,7 @@ def _build(
             note_zh=m.note_zh,
             provision=provision_text(catalogue, m.provision) if m.provision else None,
             rule=m.rule,
+            key_discharger=m.key_discharger,
         )
         for m in basis.measures
     )

@@ -186,6 +186,9 @@ class Measure(_Model):
     provision: ProvisionId | None = None
     rule: Code | None = None
     note_zh: Text | None = None
+    # A key discharger doing this act meets a crime threshold by itself (法释〔2023〕7号
+    # Art. 1 (7): tampering with automatic monitoring data), so the case flags the transfer.
+    key_discharger: bool = False
 
 
 class Basis(_Model):

@@ -34,12 +34,13 @@ from PySide6.QtWidgets import (
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from inspector_app.cases.alerts import Alert, case_alerts
 from inspector_app.cases.deadlines import open_deadlines
 from inspector_app.cases.machine import allowed_steps, status_label
 from inspector_app.cases.overview import timeline
 from inspector_app.cases.service import case_view, get_case
 from inspector_app.cases.settings import CaseSettings
-from inspector_app.forms.registry import document_type
+from inspector_app.forms.registry import printed_title
 from inspector_app.store import CaseDocument, Document, Enterprise, EvidenceItem
 from inspector_app.store.document import is_current
 from inspector_app.ui.case_models import ID_ROLE, TimelineModel
@@ -68,6 +69,18 @@ class CaseHeader:
     evidence: list[str]  # the evidence the case lists, and the inspection's items
     inspection_id: uuid.UUID | None = None  # where the evidence items are kept
     known: dict[str, Any] = field(default_factory=dict)  # for step dialogs (step_known.py)
+    alerts: list[Alert] = field(default_factory=list)  # what the law demands beyond the fine
+
+
+def alerts_html(alerts: list[Alert], english: bool) -> str:
+    """The flags of cases/alerts.py as lines: red where the law says 应当 or a crime threshold
+    is met, amber where facts are still to be checked."""
+    lines = []
+    for alert in alerts:
+        colour = "#b8860b" if alert.level == "check" else "#b00020"
+        text = html.escape(alert.text_en if english else alert.text_zh)  # cites its basis
+        lines.append(f"<span style='color:{colour}'>⚠ {text}</span>")
+    return "<br>".join(lines)
 
 
 def load_header(
@@ -91,7 +104,7 @@ def load_header(
     ]
     steps = [(s.code, s.title_en if english else s.title_zh) for s in allowed_steps(case.status)]
     documents = [
-        (doc.id, document_type(doc.kind).printed_title(dict(doc.snapshot)), doc.number)
+        (doc.id, printed_title(doc.kind, dict(doc.snapshot)), doc.number)
         for doc in session.scalars(
             select(Document)
             .join(CaseDocument, CaseDocument.document_id == Document.id)
@@ -123,6 +136,7 @@ def load_header(
         evidence,
         case.inspection_id,
         known_values(session, view),
+        case_alerts(session, case),
     )
 
 
@@ -242,6 +256,8 @@ class CaseViewPanel(QWidget):
             else self.tr("无罚款")
         )
         lines.append(f"<b>{html.escape(fine)}</b>")
+        if header.alerts:
+            lines.append(alerts_html(header.alerts, ui_language() == "en"))
         if header.explanation:
             explanation = html.escape(header.explanation).replace("\n", "<br>")
             lines.append(f"<span style='color:#555'>{explanation}</span>")

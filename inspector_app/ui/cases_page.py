@@ -36,9 +36,8 @@ from inspector_app.cases.overview import case_rows
 from inspector_app.cases.records import attachable_documents
 from inspector_app.cases.service import attach_document, perform
 from inspector_app.cases.settings import CaseSettings
-from inspector_app.document_list import title_of
 from inspector_app.evidence.context import EvidenceContext
-from inspector_app.forms.registry import DOCUMENT_TYPES, document_type
+from inspector_app.forms.registry import printed_title
 from inspector_app.i18n import UserError
 from inspector_app.inspections import record
 from inspector_app.inspections.auth import OfficerChoice
@@ -214,7 +213,7 @@ class CasesPage(QWidget):
             if doc is None:
                 return
             pdf, digest = doc.pdf, doc.pdf_sha256
-            title = doc.number or document_type(doc.kind).printed_title(dict(doc.snapshot))
+            title = doc.number or printed_title(doc.kind, dict(doc.snapshot))
         PdfPreviewDialog.show_document(
             self, pdf, str(title), digest, on_printed=lambda n: self.printed(document_id, n)
         )
@@ -349,9 +348,6 @@ class CasesPage(QWidget):
 
 def _choice_label(doc: Document) -> str:
     """How a document is offered in a list: printed title, number, date made."""
-    if doc.kind in DOCUMENT_TYPES:
-        title = document_type(doc.kind).printed_title(dict(doc.snapshot))
-    else:
-        title = title_of(doc.kind)
+    title = printed_title(doc.kind, dict(doc.snapshot))
     parts = (title, doc.number or "", doc.generated_at.strftime("%Y-%m-%d"))
     return " ".join(part for part in parts if part)

@@ -9,14 +9,17 @@ from __future__ import annotations
 
 import html
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QScrollArea, QVBoxLayout, QWidget
 from sqlalchemy.orm import Session, sessionmaker
 
+from inspector_app.cases.alerts import Alert, case_alerts
 from inspector_app.cases.service import open_case
+from inspector_app.ui.case_view import alerts_html
+from inspector_app.ui.language import ui_language
 
 
 @dataclass(frozen=True)
@@ -25,6 +28,7 @@ class CaseProposal:
     violations: list[tuple[str, str]]  # (title, articles cited)
     fine_fen: int | None
     explanation: str
+    alerts: list[Alert] = field(default_factory=list)
 
 
 def propose(
@@ -45,7 +49,13 @@ def propose(
                 )
                 for rule in case.rules
             ]
-            return CaseProposal(case.cause, violations, case.fine_fen, case.explanation_zh or "")
+            return CaseProposal(
+                case.cause,
+                violations,
+                case.fine_fen,
+                case.explanation_zh or "",
+                case_alerts(session, case),
+            )
         finally:
             session.rollback()
 
@@ -70,6 +80,8 @@ class OpenCaseDialog(QDialog):
             else self.tr("拟不予罚款")
         )
         parts.append(f"<b>{html.escape(fine)}</b>")
+        if proposal.alerts:
+            parts.append(alerts_html(proposal.alerts, ui_language() == "en"))
         parts.append(html.escape(proposal.explanation).replace("\n", "<br>"))
         text = QLabel("<br>".join(parts))
         text.setTextFormat(Qt.TextFormat.RichText)

@@ -51,9 +51,11 @@ class World:
         findings: dict[str, str],
         day: date,
         enterprise: uuid.UUID | None = None,
+        start: datetime | None = None,
     ) -> uuid.UUID:
-        """A finished inspection on ``day``: compliant except ``findings`` (item → note)."""
-        start = datetime(day.year, day.month, day.day, 1, 5, tzinfo=UTC)  # 09:05 in China
+        """A finished inspection on ``day``: compliant except ``findings`` (item → note);
+        ``start`` overrides the start time (default 09:05 in China)."""
+        start = start or datetime(day.year, day.month, day.day, 1, 5, tzinfo=UTC)
         with self.db.session() as s:
             request = svc.StartRequest(
                 enterprise_id=enterprise or self.plant,

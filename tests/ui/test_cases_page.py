@@ -474,3 +474,28 @@ def test_a_document_made_after_opening_is_added_and_the_evidence_opens(
     assert page.panel.evidence_button.isEnabled()
     qtbot.mouseClick(page.panel.evidence_button, Qt.MouseButton.LeftButton)
     assert opened == [(inspection_id, False)]
+
+
+def test_the_case_view_flags_what_the_law_demands_beyond_the_fine(qtbot, window, demo) -> None:
+    """Tampering with monitoring data: detention transfer and restriction are mandatory and the
+    case says so in red, with the step that acts on it among the buttons."""
+    from inspector_app.cases.service import open_case
+    from inspector_app.store import Enterprise, Officer
+
+    with demo.session() as s:
+        officer = s.scalars(select(Officer)).first()
+        plant = s.scalars(select(Enterprise)).first()
+        case_id = open_case(
+            s,
+            by=officer.id,
+            opened_on=D0,
+            enterprise_id=plant.id,
+            source="clue",
+            violation_codes=["V2"],
+            violation_date=D0,
+            facts="修改氮氧化物分析仪斜率参数。",
+        ).id
+    window.on_case_opened(case_id)
+    details = window.cases_page.panel.details.text()
+    assert "应当移送公安机关" in details or "行政拘留" in details
+    assert "#b00020" in details  # shown as a warning, not as plain text
