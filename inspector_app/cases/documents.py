@@ -262,7 +262,11 @@ def _specific(
         if view.has("enforce"):
             execution += "已申请人民法院强制执行。"
         correction = "经复查，违法行为已改正。" if view.corrected else "无需复查。"
+        onsite = {}
+        if view.onsite:  # 简易程序: never filed; the case is known by its decision's number
+            onsite = {"case_number": case.case_number or base["decision_number"]}
         return {
+            **onsite,
             "outcome": OUTCOME_LABEL.get(case.outcome, case.outcome),
             "execution": execution,
             "correction": correction,

@@ -9,12 +9,23 @@ confirmation of the person heard on every page (reference.md §1.2 rows A–G).
 from __future__ import annotations
 
 from datetime import date
-from typing import Literal
+from typing import Literal, Self
 
+from pydantic import model_validator
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
-from inspector_app.forms.common import F, Fen, Form, Officer, Party, Snap, Text, cn_date
+from inspector_app.forms.common import (
+    F,
+    Fen,
+    Form,
+    Officer,
+    Party,
+    Snap,
+    Text,
+    cn_date,
+    missing,
+)
 from inspector_app.forms.layout import BLANK, FormRenderer
 
 
@@ -221,11 +232,14 @@ class RecheckRecordRenderer(_RecordRenderer):
         return out
 
 
+ONSITE_OUTCOME = "当场处罚"  # a simple-procedure case is never filed (cases/documents.py)
+
+
 class ClosingApprovalSnapshot(Form):
     case_number: Text = F("案件编号")
     cause: Text = F("案由")
     party: Party = F("当事人")
-    filed_on: date = F("立案日期")
+    filed_on: date | None = F("立案日期", None)  # none for an on-the-spot (simple) procedure
     decision_number: Text = F("处理决定文号")
     outcome: Text = F("处理结果")
     fine_fen: Fen | None = F("罚款金额", None)
@@ -237,6 +251,12 @@ class ClosingApprovalSnapshot(Form):
     handler: Opinion = F("承办人意见")
     department: Opinion = F("承办机构负责人意见", default_factory=Opinion)
     head: Opinion = F("机关负责人审批意见", default_factory=Opinion)
+
+    @model_validator(mode="after")
+    def _filed_unless_on_the_spot(self) -> Self:
+        if self.filed_on is None and self.outcome != ONSITE_OUTCOME:
+            raise missing("立案日期")
+        return self
 
 
 class ClosingApprovalRenderer(FormRenderer):
@@ -252,7 +272,7 @@ class ClosingApprovalRenderer(FormRenderer):
             ("案件编号", s.case_number),
             ("案由", s.cause),
             *self.party_rows(s.party),
-            ("立案日期", cn_date(s.filed_on)),
+            ("立案日期", cn_date(s.filed_on) if s.filed_on else "简易程序，未立案"),
             ("处理决定文号", s.decision_number),
             ("处理结果", s.outcome),
             ("罚款金额", self.money(s.fine_fen) if s.fine_fen is not None else "—"),

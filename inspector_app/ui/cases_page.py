@@ -239,7 +239,9 @@ class CasesPage(QWidget):
             served = doc is not None and doc.kind == "proof_of_service"
         role = "receiver" if served else "party"
         title = self.tr("受送达人签收") if served else self.tr("在文书上签名")
-        given = SignatureDialog.ask(self, title, roles=ROLE_CODES, role=role)
+        given = SignatureDialog.ask(
+            self, title, roles=ROLE_CODES, role=role, officer_name=self.officer.name
+        )
         if given is None:
             return None
         try:

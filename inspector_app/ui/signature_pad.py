@@ -161,8 +161,11 @@ class SignatureDialog(QDialog):
         parent: QWidget | None = None,
         roles: Sequence[str] = (),
         role: str = "",
+        officer_name: str = "",
     ) -> None:
         super().__init__(parent)
+        self.officer_name = officer_name
+        self.allow_refusal = allow_refusal
         self.setWindowTitle(title)
         self.role = QComboBox()
         self.role.setObjectName("signerRole")
@@ -205,7 +208,22 @@ class SignatureDialog(QDialog):
         for signal in (self.pad.changed, self.signer.textChanged, self.witness.textChanged):
             signal.connect(self.update_ok)
         self.refused.toggled.connect(self.on_refused_toggled)
+        self.role.currentIndexChanged.connect(self.on_role_changed)
+        self.on_role_changed()
         self.update_ok()
+
+    def on_role_changed(self) -> None:
+        """The signed-in officer signs as themself, so their name is proposed; officers and
+        recorders sign their own documents, so only the others may refuse."""
+        role = self.role.currentData()
+        own = role in ("officer", "recorder")
+        if role == "officer" and not self.signer.text().strip():
+            self.signer.setText(self.officer_name)
+        elif role != "officer" and self.officer_name and self.signer.text() == self.officer_name:
+            self.signer.clear()
+        if own:
+            self.refused.setChecked(False)
+        self.refused.setEnabled(self.allow_refusal and not own)
 
     def role_names(self) -> dict[str, str]:
         """Who signs, as the officer reads it (the document's row is chosen from this)."""
@@ -246,8 +264,9 @@ class SignatureDialog(QDialog):
         allow_refusal: bool = True,
         roles: Sequence[str] = (),
         role: str = "",
+        officer_name: str = "",
     ) -> SignatureResult | None:
-        dialog = cls(title, signer, allow_refusal, parent, roles, role)
+        dialog = cls(title, signer, allow_refusal, parent, roles, role, officer_name)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         return dialog.result_value()

@@ -46,3 +46,19 @@ def test_a_refusal_needs_the_witness_name(qtbot) -> None:
     assert dialog.ok.isEnabled()
     result = dialog.result_value()
     assert result.refused and result.png is None and result.witness == "张三（村委会）"
+
+
+def test_the_officer_role_proposes_the_signed_in_officer_and_cannot_refuse(qtbot) -> None:
+    roles = ("party", "officer", "witness", "recorder", "receiver")
+    dialog = SignatureDialog("签名", roles=roles, role="party", officer_name="李明")
+    qtbot.addWidget(dialog)
+    assert dialog.signer.text() == "" and dialog.refused.isEnabled()
+    dialog.refused.setChecked(True)
+    dialog.role.setCurrentIndex(roles.index("officer"))
+    assert dialog.signer.text() == "李明"
+    assert not dialog.refused.isEnabled() and not dialog.refused.isChecked()
+    dialog.role.setCurrentIndex(roles.index("party"))  # the party's own name is typed
+    assert dialog.signer.text() == "" and dialog.refused.isEnabled()
+    dialog.signer.setText("周建国")
+    dialog.role.setCurrentIndex(roles.index("officer"))
+    assert dialog.signer.text() == "周建国"  # what was typed is never overwritten
