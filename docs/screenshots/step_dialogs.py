@@ -4,7 +4,7 @@
         .venv/bin/python docs/screenshots/step_dialogs.py --out /tmp/shots [--lang en]
 
 Writes ``steps-seal.png``, ``steps-daily_penalty.png``, ``steps-defer.png`` and
-``steps-criminal_transfer.png`` (``-en`` before the extension for English), to look at for
+``steps-criminal_transfer.png``, ``steps-suspend.png`` (``-en`` before the extension for English), to look at for
 clipped labels and readable hints.  The case header is a stand-in with the values the real
 one carries (fine, case number, what earlier steps recorded).
 """
@@ -66,6 +66,12 @@ def criminal(d: StepDialog) -> None:
         d.fields["materials"].set_cell(row, "pages", pages)
 
 
+def suspend(d: StepDialog) -> None:
+    ground = d.fields["ground_code"]
+    ground.setCurrentIndex(ground.findData("须送请有权机关解释或确认"))
+    d.fields["reason"].setPlainText("已就危险废物类别认定请示省生态环境厅。")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--out", type=Path, default=Path.cwd())
@@ -80,6 +86,7 @@ def main() -> int:
         ("daily_penalty", None),
         ("defer", defer),
         ("criminal_transfer", criminal),
+        ("suspend", suspend),
     ):
         dialog = StepDialog(STEPS[code], Header(), None, ON)
         if fill is not None:
