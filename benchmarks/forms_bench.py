@@ -84,6 +84,62 @@ def _per_type(repeat: int) -> list[tuple[object, ...]]:
     return rows
 
 
+def _signature_png(seed: int) -> bytes:
+    """A pad-sized PNG with one stroke, like the signature pad writes."""
+    import io
+
+    from PIL import Image, ImageDraw
+
+    image = Image.new("RGB", (600, 200), "white")
+    draw = ImageDraw.Draw(image)
+    draw.line([(40, 150), (160 + seed * 20, 50), (300, 140), (520, 60)], fill="black", width=6)
+    out = io.BytesIO()
+    image.save(out, "PNG")
+    return out.getvalue()
+
+
+def _signed(repeat: int) -> list[tuple[object, ...]]:
+    """Render time of a signed version against the same document unsigned."""
+    from inspector_app.forms.registry import DOCUMENT_TYPES
+    from inspector_app.forms.samples import sample
+    from inspector_app.forms.signed import choose_label, digest
+
+    rows: list[tuple[object, ...]] = []
+    for code, roles in (
+        ("penalty_decision", ("party",)),
+        ("inquiry_record", ("party", "officer", "recorder")),
+    ):
+        kind = DOCUMENT_TYPES[code]
+        plain = kind.build(sample(code))
+        labels = kind.renderer().signature_rows(plain)
+        images = {}
+        marks: list[dict[str, object]] = []
+        for n, role in enumerate(roles):
+            png = _signature_png(n)
+            images[digest(png)] = png
+            label = choose_label(labels, role, [str(m["label"]) for m in marks])
+            mark = {"role": role, "label": label, "name": f"签名人{n}", "on": "2026-12-12"}
+            marks.append({**mark, "sha256": digest(png)})
+        signed = kind.build({**sample(code), "signatures": marks})
+        timings: dict[str, list[float]] = {"plain": [], "signed": []}
+        for name, snapshot in (("plain", plain), ("signed", signed)):
+            kind.renderer(images.__getitem__).render(snapshot)  # warm-up
+            for _ in range(repeat):
+                t0 = time.perf_counter()
+                pdf = kind.renderer(images.__getitem__).render(snapshot)
+                timings[name].append(time.perf_counter() - t0)
+        rows.append(
+            (
+                code,
+                len(roles),
+                report.ms(report.median(timings["plain"])),
+                report.ms(report.median(timings["signed"])),
+                f"{len(pdf) / 1024:.0f}",
+            )
+        )
+    return rows
+
+
 def _draws(count: int) -> tuple[float, float]:
     from inspector_app.cases.numbering import add_block, draw_number
     from inspector_app.store import Agency
@@ -116,12 +172,14 @@ def run(repeat: int = 20, first_runs: int = 5, draws: int = 200) -> str:
     first = _first_document(first_runs)
     imports, fonts, first_doc, second_doc = (report.median([r[i] for r in first]) for i in range(4))
     rows = _per_type(repeat)
+    signed = _signed(repeat)
     draw_p50, draw_p95 = _draws(draws)
     report.save(
         "forms",
         {
             "first": first,
             "per_type": [list(map(str, r)) for r in rows],
+            "signed": [list(map(str, r)) for r in signed],
             "draw_p50": draw_p50,
             "draw_p95": draw_p95,
         },
@@ -141,6 +199,10 @@ def run(repeat: int = 20, first_runs: int = 5, draws: int = 200) -> str:
         report.table(
             ("type", "title", "check ms", "render p50 ms", "render p95 ms", "pages", "KB"), rows
         ),
+        "",
+        "Signed versions (signature images drawn in the block, hashes checked):",
+        "",
+        report.table(("type", "signatures", "unsigned p50 ms", "signed p50 ms", "KB"), signed),
         "",
         f"Drawing a number (one committed transaction each, {draws} draws): "
         f"p50 {report.ms(draw_p50)} ms, p95 {report.ms(draw_p95)} ms.",
