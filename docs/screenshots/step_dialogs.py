@@ -3,10 +3,10 @@
     xvfb-run -a -s "-screen 0 1400x900x24" env QT_QPA_PLATFORM=xcb \\
         .venv/bin/python docs/screenshots/step_dialogs.py --out /tmp/shots [--lang en]
 
-Writes ``steps-seal.png``, ``steps-daily_penalty.png``, ``steps-defer.png`` and
-``steps-criminal_transfer.png``, ``steps-suspend.png`` (``-en`` before the extension for English), to look at for
-clipped labels and readable hints.  The case header is a stand-in with the values the real
-one carries (fine, case number, what earlier steps recorded).
+Writes ``steps-seal.png``, ``steps-daily_penalty.png``, ``steps-defer.png``,
+``steps-criminal_transfer.png`` and ``steps-suspend.png`` (``-en`` before the extension for
+English), to look at for clipped labels and readable hints.  The case header is a stand-in
+with the values the real one carries (fine, case number, what earlier steps recorded).
 """
 
 from __future__ import annotations
