@@ -69,7 +69,7 @@ def _preservation(v: CaseView) -> Iterator[Deadline]:
             "deadline",
             "对先行登记保存的证据作出处理决定",
             "decide on preserved evidence",
-            step.on + timedelta(days=7),
+            add_working_days(step.on, 7, v.settings),  # Art. 56; working days (Art. 85)
             done,
         )
 
@@ -152,7 +152,7 @@ def _service(v: CaseView) -> Iterator[Deadline]:
             "deadline",
             "送达处理决定书",
             "serve the decision",
-            decided + timedelta(days=7),
+            add_working_days(decided, 7, v.settings),  # Art. 61; working days (Art. 85)
             v.decision_served_on,
         )
 
@@ -235,7 +235,7 @@ def _production(v: CaseView) -> Iterator[Deadline]:
             "deadline",
             "送达限产、停产整治决定书",
             "serve the production order",
-            add_working_days(approved, 7),
+            add_working_days(approved, 7, v.settings),
             _date(step.data.get("served_on")),
         )
     end = _date(step.data.get("end_on"))

@@ -8,11 +8,11 @@ data, so a refusal is the same whenever it is asked.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, timedelta
+from datetime import date
 from typing import Any
 
 from inspector_app.cases import suspension
-from inspector_app.cases.view import CaseView, _date, add_months
+from inspector_app.cases.view import CaseView, _date, add_months, add_working_days
 from inspector_app.i18n import Msg
 
 Guard = Callable[[CaseView, date, dict[str, Any]], Msg | None]
@@ -86,15 +86,25 @@ def _hearing_request(view: CaseView, on: date, data: dict[str, Any]) -> Msg | No
     return None
 
 
+def earliest_hearing(view: CaseView, notified_on: date) -> date:
+    """Art. 64: the party is told seven days before the hearing; working days (Art. 85)."""
+    return add_working_days(notified_on, 7, view.settings)
+
+
+def earliest_enforcement(view: CaseView, reminded_on: date) -> date:
+    """行政强制法 Art. 54: ten days after the reminder; working days (Art. 69)."""
+    return add_working_days(reminded_on, 10, view.settings)
+
+
 def _hearing_notice(view: CaseView, on: date, data: dict[str, Any]) -> Msg | None:
     hearing = _date(data.get("hearing_date"))
     if hearing is None:
         return Msg("请给出听证日期", "Give the hearing date")
-    if hearing < on + timedelta(days=7):
+    earliest = earliest_hearing(view, on)
+    if hearing < earliest:
         return Msg(
-            f"听证通知应在举行听证的七日前送达，听证日期不得早于{on + timedelta(days=7)}",
-            f"The hearing notice must reach the party 7 days ahead: not before "
-            f"{on + timedelta(days=7)}",
+            f"听证通知应在举行听证的七日（工作日）前送达，听证日期不得早于{earliest}",
+            f"The hearing notice must reach the party 7 working days ahead: not before {earliest}",
         )
     return None
 
@@ -198,10 +208,11 @@ def _enforce(view: CaseView, on: date, data: dict[str, Any]) -> Msg | None:
     reminded = view.on("remind")
     if reminded is None:
         return Msg("申请强制执行前应先催告（《行政强制法》第五十四条）", "Serve a reminder first")
-    if on < reminded + timedelta(days=10):
+    allowed = earliest_enforcement(view, reminded)
+    if on < allowed:
         return Msg(
-            f"催告书送达十日后（{reminded + timedelta(days=10)}起）方可申请强制执行",
-            f"Wait 10 days after the reminder (from {reminded + timedelta(days=10)})",
+            f"催告书送达十日（工作日）后（{allowed}起）方可申请强制执行",
+            f"Wait 10 working days after the reminder (from {allowed})",
         )
     appeal = view.appeal_ends
     if appeal is not None and on <= appeal:

@@ -8,6 +8,7 @@ kept under ``Settings.extra["cases"]`` so the shared settings file needs no new 
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, fields
+from datetime import date, timedelta
 from typing import Any
 
 
@@ -37,13 +38,35 @@ class CaseSettings:
     contact_phone: str = ""
     agency_address: str = ""
     police: str = "兰州市公安局"
+    # Statutory holidays and the weekend days worked instead (调休), ISO dates, as the State
+    # Council publishes them each year [U: not shipped; the agency enters its year's list].
+    # Periods of 2, 3, 5 or 7 days in the Administrative Penalty Law (Art. 85) and of up to 10
+    # days in the Administrative Compulsion Law (Art. 69) count working days only.
+    holidays: tuple[str, ...] = ()
+    extra_workdays: tuple[str, ...] = ()
 
     @classmethod
     def from_extra(cls, extra: dict[str, Any] | None) -> CaseSettings:
         """Read ``Settings.extra["cases"]``; unknown keys are ignored, missing ones defaulted."""
         raw = (extra or {}).get("cases") or {}
         known = {f.name for f in fields(cls)}
-        return cls(**{k: v for k, v in dict(raw).items() if k in known})
+        values = {k: v for k, v in dict(raw).items() if k in known}
+        for key in ("holidays", "extra_workdays"):
+            if key in values:
+                values[key] = tuple(str(d)[:10] for d in values[key] or ())
+        return cls(**values)
+
+    def working_days_after(self, day: date, days: int) -> date:
+        """The day ``days`` working days after ``day``: weekends and the listed holidays are
+        skipped, the listed 调休 weekend days count."""
+        off, on = set(self.holidays), set(self.extra_workdays)
+        current = day
+        while days > 0:
+            current += timedelta(days=1)
+            iso = current.isoformat()
+            if iso in on or (current.weekday() < 5 and iso not in off):
+                days -= 1
+        return current
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

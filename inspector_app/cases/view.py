@@ -26,14 +26,11 @@ def add_months(day: date, months: int) -> date:
     return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 
-def add_working_days(day: date, days: int) -> date:
-    """Monday–Friday only; public holidays are not known offline, so this may be early."""
-    current = day
-    while days > 0:
-        current += timedelta(days=1)
-        if current.weekday() < 5:
-            days -= 1
-    return current
+def add_working_days(day: date, days: int, settings: CaseSettings | None = None) -> date:
+    """``days`` working days after ``day``: Monday–Friday, minus the holidays and plus the
+    调休 weekend days the settings list (none listed: weekends only, so a limit may show early
+    around a holiday)."""
+    return (settings or CaseSettings()).working_days_after(day, days)
 
 
 def surcharge_fen(fine_fen: int, due_on: date, today: date) -> int:
@@ -141,12 +138,15 @@ class CaseView:
         if served is None:
             return None
         days = int(self.value("prior_notice", "statement_days", self.settings.statement_days))
-        return served + timedelta(days=days)
+        # Working days (行政处罚法 Art. 85): the longer reading, so a decision never comes
+        # while the party's time may still run.
+        return add_working_days(served, days, self.settings)
 
     @property
     def hearing_request_ends(self) -> date | None:
         served = self.notice_served_on
-        return served + timedelta(days=5) if served else None  # T9 [V-law]
+        # T9: five days (Art. 64), working days (Art. 85).
+        return add_working_days(served, 5, self.settings) if served else None
 
     @property
     def payment_due(self) -> date | None:

@@ -135,7 +135,7 @@ def load_header(
         documents,
         evidence,
         case.inspection_id,
-        known_values(session, view),
+        known_values(session, view, today),
         case_alerts(session, case),
     )
 

@@ -237,7 +237,7 @@ FORMS: dict[str, tuple[Field, ...]] = {
                 QT_TRANSLATE_NOOP("StepFields", "口头申请（已记录）"),
             ),
             hint=QT_TRANSLATE_NOOP(
-                "StepFields", "告知书送达后五日内提出（《行政处罚法》第六十四条）"
+                "StepFields", "告知书送达后五个工作日内提出（《行政处罚法》第六十四条、第八十五条）"
             ),
         ),
     ),
@@ -247,8 +247,11 @@ FORMS: dict[str, tuple[Field, ...]] = {
             QT_TRANSLATE_NOOP("StepFields", "听证日期"),
             "date",
             to="data",
-            default=7,
-            hint=QT_TRANSLATE_NOOP("StepFields", "通知应在听证七日前送达"),
+            default=9,  # a week and a weekend; the case proposes its own earliest date
+            hint=QT_TRANSLATE_NOOP(
+                "StepFields", "通知应在听证七个工作日前送达（《行政处罚法》第六十四条、第八十五条）"
+            ),
+            prefill="earliest_hearing",
         ),
         Field("hearing_time", QT_TRANSLATE_NOOP("StepFields", "听证时间"), default="上午9时30分"),
         Field("hearing_place", QT_TRANSLATE_NOOP("StepFields", "听证地点")),

@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from inspector_app.cases.guards import earliest_hearing
 from inspector_app.cases.view import CaseView
 from inspector_app.forms.common import cn_date
 from inspector_app.forms.measures import SEALING_MAX_DAYS
@@ -37,9 +38,11 @@ def _latest_snapshot(session: Session, view: CaseView, kinds: tuple[str, ...]) -
     return dict(doc.snapshot) if doc is not None else {}
 
 
-def known_values(session: Session, view: CaseView) -> dict[str, Any]:
+def known_values(session: Session, view: CaseView, today: date | None = None) -> dict[str, Any]:
     """Values by the ``Field.prefill`` keys of the step forms (absent when not known)."""
     out: dict[str, Any] = {}
+    if view.case.status == "hearing":
+        out["earliest_hearing"] = earliest_hearing(view, today or date.today())
     sealed = _latest_snapshot(session, view, ("sealing_decision",)).get("items")
     if sealed and view.sealed:
         out["sealed_items"] = [dict(item) for item in sealed]

@@ -88,92 +88,92 @@
 <context>
     <name>CaseViewPanel</name>
     <message>
-        <location filename="../../inspector_app/ui/case_view.py" line="174" />
+        <location filename="../../inspector_app/ui/case_view.py" line="188" />
         <source>查看文书…</source>
         <translation>View document…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_view.py" line="175" />
+        <location filename="../../inspector_app/ui/case_view.py" line="189" />
         <source>签名…</source>
         <translation>Signature…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_view.py" line="176" />
+        <location filename="../../inspector_app/ui/case_view.py" line="190" />
         <source>案卷…</source>
         <translation>Case file…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_view.py" line="177" />
+        <location filename="../../inspector_app/ui/case_view.py" line="191" />
         <source>加入文书…</source>
         <translation>Add a document…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_view.py" line="178" />
+        <location filename="../../inspector_app/ui/case_view.py" line="192" />
         <source>把本企业检查中已制作、尚未入卷的文书加入本案</source>
         <translation>Put a document made in this enterprise's inspections, and not yet in a case, into this case</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_view.py" line="179" />
+        <location filename="../../inspector_app/ui/case_view.py" line="193" />
         <source>查看证据…</source>
         <translation>Evidence…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_view.py" line="186" />
+        <location filename="../../inspector_app/ui/case_view.py" line="200" />
         <source>双击一行打开文书</source>
         <translation>Double-click a row to open its document</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_view.py" line="199" />
+        <location filename="../../inspector_app/ui/case_view.py" line="213" />
         <source>办案过程</source>
         <translation>Case history</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_view.py" line="200" />
+        <location filename="../../inspector_app/ui/case_view.py" line="214" />
         <source>案卷中的文书</source>
         <translation>Documents in the case</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_view.py" line="204" />
+        <location filename="../../inspector_app/ui/case_view.py" line="218" />
         <source>下一步：</source>
         <translation>Next step:</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_view.py" line="225" />
+        <location filename="../../inspector_app/ui/case_view.py" line="239" />
         <source>选择左侧的一个案件。</source>
         <translation>Choose a case on the left.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_view.py" line="230" />
+        <location filename="../../inspector_app/ui/case_view.py" line="244" />
         <source>（未立案）</source>
         <translation>(not filed)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_view.py" line="240" />
+        <location filename="../../inspector_app/ui/case_view.py" line="254" />
         <source>罚款 {amount} 元</source>
         <translation>Fine {amount} yuan</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_view.py" line="242" />
+        <location filename="../../inspector_app/ui/case_view.py" line="256" />
         <source>无罚款</source>
         <translation>No fine</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_view.py" line="251" />
+        <location filename="../../inspector_app/ui/case_view.py" line="267" />
         <source>证据：</source>
         <translation>Evidence: </translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_view.py" line="251" />
+        <location filename="../../inspector_app/ui/case_view.py" line="267" />
         <source>无</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_view.py" line="262" />
+        <location filename="../../inspector_app/ui/case_view.py" line="278" />
         <source>没有未到期的法定期限。</source>
         <translation>No statutory deadline is open.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_view.py" line="268" />
+        <location filename="../../inspector_app/ui/case_view.py" line="284" />
         <source>期限：</source>
         <translation>Deadlines: </translation>
     </message>
@@ -181,63 +181,63 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../inspector_app/ui/cases_page.py" line="95" />
+        <location filename="../../inspector_app/ui/cases_page.py" line="94" />
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/cases_page.py" line="132" />
+        <location filename="../../inspector_app/ui/cases_page.py" line="131" />
         <source>请先登录，才能办理案件步骤、签名和打印。</source>
         <translation>Sign in to take case steps, record signatures and print.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/cases_page.py" line="143" />
+        <location filename="../../inspector_app/ui/cases_page.py" line="142" />
         <source>共 {count} 件案件，{overdue} 件期限已到</source>
         <translation>{count} cases, {overdue} with a deadline due</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/cases_page.py" line="242" />
+        <location filename="../../inspector_app/ui/cases_page.py" line="241" />
         <source>受送达人签收</source>
         <translation>Receiver's signature</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/cases_page.py" line="242" />
+        <location filename="../../inspector_app/ui/cases_page.py" line="241" />
         <source>在文书上签名</source>
         <translation>Sign the document</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/cases_page.py" line="262" />
+        <location filename="../../inspector_app/ui/cases_page.py" line="263" />
         <source>未能保存签名</source>
         <translation>Signature not saved</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/cases_page.py" line="280" />
-        <location filename="../../inspector_app/ui/cases_page.py" line="285" />
+        <location filename="../../inspector_app/ui/cases_page.py" line="281" />
+        <location filename="../../inspector_app/ui/cases_page.py" line="286" />
         <source>加入文书</source>
         <translation>Add a document</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/cases_page.py" line="280" />
+        <location filename="../../inspector_app/ui/cases_page.py" line="281" />
         <source>本企业的检查中没有尚未入卷的文书。</source>
         <translation>The enterprise's inspections have no document that is not in a case yet.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/cases_page.py" line="286" />
+        <location filename="../../inspector_app/ui/cases_page.py" line="287" />
         <source>选择要加入本案的文书：</source>
         <translation>Choose the document to put in this case:</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/cases_page.py" line="298" />
+        <location filename="../../inspector_app/ui/cases_page.py" line="299" />
         <source>未能加入文书</source>
         <translation>Could not add the document</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/cases_page.py" line="340" />
+        <location filename="../../inspector_app/ui/cases_page.py" line="341" />
         <source>案卷</source>
         <translation>Case file</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/cases_page.py" line="347" />
+        <location filename="../../inspector_app/ui/cases_page.py" line="348" />
         <source>未能生成案卷</source>
         <translation>Case file not built</translation>
     </message>
@@ -1394,28 +1394,28 @@
 <context>
     <name>OpenCaseDialog</name>
     <message>
-        <location filename="../../inspector_app/ui/open_case_dialog.py" line="63" />
-        <location filename="../../inspector_app/ui/open_case_dialog.py" line="84" />
+        <location filename="../../inspector_app/ui/open_case_dialog.py" line="73" />
+        <location filename="../../inspector_app/ui/open_case_dialog.py" line="96" />
         <source>立案</source>
         <translation>Open case</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/open_case_dialog.py" line="68" />
+        <location filename="../../inspector_app/ui/open_case_dialog.py" line="78" />
         <source>拟罚款 {amount} 元</source>
         <translation>Proposed fine {amount} yuan</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/open_case_dialog.py" line="70" />
+        <location filename="../../inspector_app/ui/open_case_dialog.py" line="80" />
         <source>拟不予罚款</source>
         <translation>No fine proposed</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/open_case_dialog.py" line="85" />
+        <location filename="../../inspector_app/ui/open_case_dialog.py" line="97" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/open_case_dialog.py" line="89" />
+        <location filename="../../inspector_app/ui/open_case_dialog.py" line="101" />
         <source>根据检查发现的问题，拟按以下内容立案：</source>
         <translation>From the inspection's findings the case would be opened as follows:</translation>
     </message>
@@ -1831,67 +1831,67 @@
 <context>
     <name>SignatureDialog</name>
     <message>
-        <location filename="../../inspector_app/ui/signature_pad.py" line="176" />
+        <location filename="../../inspector_app/ui/signature_pad.py" line="179" />
         <source>拒绝签字（由见证人证明）</source>
         <translation>Refuses to sign (attested by a witness)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/signature_pad.py" line="179" />
+        <location filename="../../inspector_app/ui/signature_pad.py" line="182" />
         <source>见证人姓名</source>
         <translation>Witness's name</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/signature_pad.py" line="181" />
+        <location filename="../../inspector_app/ui/signature_pad.py" line="184" />
         <source>重写</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/signature_pad.py" line="187" />
+        <location filename="../../inspector_app/ui/signature_pad.py" line="190" />
         <source>确认</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/signature_pad.py" line="188" />
+        <location filename="../../inspector_app/ui/signature_pad.py" line="191" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/signature_pad.py" line="193" />
+        <location filename="../../inspector_app/ui/signature_pad.py" line="196" />
         <source>签名人身份</source>
         <translation>Signer's role</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/signature_pad.py" line="194" />
+        <location filename="../../inspector_app/ui/signature_pad.py" line="197" />
         <source>签名人</source>
         <translation>Signer</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/signature_pad.py" line="200" />
+        <location filename="../../inspector_app/ui/signature_pad.py" line="203" />
         <source>请在下面的框内签名（鼠标、手写笔或触摸屏）：</source>
         <translation>Sign in the box below (mouse, pen or touch screen):</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/signature_pad.py" line="213" />
+        <location filename="../../inspector_app/ui/signature_pad.py" line="231" />
         <source>当事人</source>
         <translation>Party</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/signature_pad.py" line="214" />
+        <location filename="../../inspector_app/ui/signature_pad.py" line="232" />
         <source>执法人员</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/signature_pad.py" line="215" />
+        <location filename="../../inspector_app/ui/signature_pad.py" line="233" />
         <source>见证人</source>
         <translation>Witness</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/signature_pad.py" line="216" />
+        <location filename="../../inspector_app/ui/signature_pad.py" line="234" />
         <source>记录人</source>
         <translation>Recorder</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/signature_pad.py" line="217" />
+        <location filename="../../inspector_app/ui/signature_pad.py" line="235" />
         <source>受送达人</source>
         <translation>Receiver</translation>
     </message>
@@ -2174,7 +2174,7 @@
     </message>
     <message>
         <location filename="../../inspector_app/ui/step_forms.py" line="34" />
-        <location filename="../../inspector_app/ui/step_forms.py" line="298" />
+        <location filename="../../inspector_app/ui/step_forms.py" line="301" />
         <source>例：2026年11月24日 09时30分</source>
         <translation>e.g. 2026年11月24日 09时30分</translation>
     </message>
@@ -2215,13 +2215,13 @@
     </message>
     <message>
         <location filename="../../inspector_app/ui/step_forms.py" line="60" />
-        <location filename="../../inspector_app/ui/step_forms.py" line="321" />
+        <location filename="../../inspector_app/ui/step_forms.py" line="324" />
         <source>其他处罚种类</source>
         <translation>Other penalties</translation>
     </message>
     <message>
         <location filename="../../inspector_app/ui/step_forms.py" line="62" />
-        <location filename="../../inspector_app/ui/step_forms.py" line="323" />
+        <location filename="../../inspector_app/ui/step_forms.py" line="326" />
         <source>每行一项，没有则留空</source>
         <translation>One a line; leave empty if none</translation>
     </message>
@@ -2508,8 +2508,13 @@
     </message>
     <message>
         <location filename="../../inspector_app/ui/step_forms.py" line="239" />
-        <source>告知书送达后五日内提出（《行政处罚法》第六十四条）</source>
-        <translation>Within five days of the prior notice being served (Administrative Penalty Law Art. 64)</translation>
+        <source>告知书送达后五个工作日内提出（《行政处罚法》第六十四条、第八十五条）</source>
+        <translation>Within 5 working days of the notice being served (Administrative Penalty Law Arts. 64, 85)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_forms.py" line="251" />
+        <source>通知应在听证七个工作日前送达（《行政处罚法》第六十四条、第八十五条）</source>
+        <translation>The notice must reach the party 7 working days before the hearing (Administrative Penalty Law Arts. 64, 85)</translation>
     </message>
     <message>
         <location filename="../../inspector_app/ui/step_forms.py" line="247" />
@@ -2517,225 +2522,220 @@
         <translation>Hearing date</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_forms.py" line="251" />
-        <source>通知应在听证七日前送达</source>
-        <translation>The notice must reach the party seven days before the hearing</translation>
-    </message>
-    <message>
-        <location filename="../../inspector_app/ui/step_forms.py" line="253" />
+        <location filename="../../inspector_app/ui/step_forms.py" line="256" />
         <source>听证时间</source>
         <translation>Hearing time</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_forms.py" line="254" />
+        <location filename="../../inspector_app/ui/step_forms.py" line="257" />
         <source>听证地点</source>
         <translation>Hearing place</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_forms.py" line="255" />
-        <location filename="../../inspector_app/ui/step_forms.py" line="301" />
+        <location filename="../../inspector_app/ui/step_forms.py" line="258" />
+        <location filename="../../inspector_app/ui/step_forms.py" line="304" />
         <source>主持人</source>
         <translation>Chair</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_forms.py" line="256" />
-        <location filename="../../inspector_app/ui/step_forms.py" line="302" />
+        <location filename="../../inspector_app/ui/step_forms.py" line="259" />
+        <location filename="../../inspector_app/ui/step_forms.py" line="305" />
         <source>记录人</source>
         <translation>Recorder</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_forms.py" line="257" />
+        <location filename="../../inspector_app/ui/step_forms.py" line="260" />
         <source>联系人及电话</source>
         <translation>Contact and phone</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_forms.py" line="258" />
+        <location filename="../../inspector_app/ui/step_forms.py" line="261" />
         <source>公开举行听证</source>
         <translation>Public hearing</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_forms.py" line="262" />
+        <location filename="../../inspector_app/ui/step_forms.py" line="265" />
         <source>参加人员</source>
         <translation>Attendees</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_forms.py" line="265" />
+        <location filename="../../inspector_app/ui/step_forms.py" line="268" />
         <source>调查人员提出的事实、证据和处罚建议</source>
         <translation>Facts, evidence and proposal of the investigators</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_forms.py" line="269" />
+        <location filename="../../inspector_app/ui/step_forms.py" line="272" />
         <source>当事人陈述、申辩和质证意见</source>
         <translation>Party's statement, defence and cross-examination</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_forms.py" line="271" />
+        <location filename="../../inspector_app/ui/step_forms.py" line="274" />
         <source>最后陈述</source>
         <translation>Final statements</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_forms.py" line="276" />
+        <location filename="../../inspector_app/ui/step_forms.py" line="279" />
         <source>送审材料</source>
         <translation>Materials submitted</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_forms.py" line="281" />
+        <location filename="../../inspector_app/ui/step_forms.py" line="284" />
         <source>审核内容</source>
         <translation>Review findings</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_forms.py" line="289" />
-        <location filename="../../inspector_app/ui/step_forms.py" line="313" />
+        <location filename="../../inspector_app/ui/step_forms.py" line="292" />
+        <location filename="../../inspector_app/ui/step_forms.py" line="316" />
         <source>结论意见</source>
         <translation>Conclusion</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_forms.py" line="292" />
+        <location filename="../../inspector_app/ui/step_forms.py" line="295" />
         <source>审核人员</source>
         <translation>Reviewers</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_forms.py" line="297" />
+        <location filename="../../inspector_app/ui/step_forms.py" line="300" />
         <source>讨论时间</source>
         <translation>Held at</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_forms.py" line="305" />
+        <location filename="../../inspector_app/ui/step_forms.py" line="308" />
         <source>出席人员</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_forms.py" line="307" />
+        <location filename="../../inspector_app/ui/step_forms.py" line="310" />
         <source>至少三人，每行一位：姓名 职务</source>
         <translation>At least three, one a line: name position</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_forms.py" line="309" />
+        <location filename="../../inspector_app/ui/step_forms.py" line="312" />
         <source>承办人汇报情况</source>
         <translation>Presentation by the case handler</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_forms.py" line="310" />
+        <location filename="../../inspector_app/ui/step_forms.py" line="313" />
         <source>讨论意见</source>
         <translation>Opinions</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_forms.py" line="316" />
+        <location filename="../../inspector_app/ui/step_forms.py" line="319" />
         <source>不同意见</source>
         <translation>Dissent</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_forms.py" line="330" />
+        <location filename="../../inspector_app/ui/step_forms.py" line="333" />
         <source>罚款金额</source>
         <translation>Fine</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_forms.py" line="334" />
+        <location filename="../../inspector_app/ui/step_forms.py" line="337" />
         <source>当场处罚：单位不超过3000元，个人不超过200元（《行政处罚法》第五十一条）</source>
         <translation>On the spot: at most 3,000 yuan for an organisation, 200 yuan for a person (Administrative Penalty Law Art. 51)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_forms.py" line="341" />
+        <location filename="../../inspector_app/ui/step_forms.py" line="344" />
         <source>违法地点</source>
         <translation>Place of the violation</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_forms.py" line="342" />
+        <location filename="../../inspector_app/ui/step_forms.py" line="345" />
         <source>留空则为当事人地址</source>
         <translation>Empty: the party's address</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_forms.py" line="350" />
+        <location filename="../../inspector_app/ui/step_forms.py" line="353" />
         <source>缴纳金额</source>
         <translation>Amount paid</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_forms.py" line="360" />
+        <location filename="../../inspector_app/ui/step_forms.py" line="363" />
         <source>缴纳方式</source>
         <translation>Payment mode</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_forms.py" line="363" />
+        <location filename="../../inspector_app/ui/step_forms.py" line="366" />
         <source>延期</source>
         <translation>Postponement</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_forms.py" line="364" />
+        <location filename="../../inspector_app/ui/step_forms.py" line="367" />
         <source>分期</source>
         <translation>Instalments</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_forms.py" line="366" />
+        <location filename="../../inspector_app/ui/step_forms.py" line="369" />
         <source>当事人确有经济困难的，经申请和批准可以暂缓或者分期缴纳（《行政处罚法》第六十六条）</source>
         <translation>A party in real financial difficulty may, on application and approval, pay later or in instalments (Administrative Penalty Law Art. 66)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_forms.py" line="371" />
+        <location filename="../../inspector_app/ui/step_forms.py" line="374" />
         <source>申请日期</source>
         <translation>Applied on</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_forms.py" line="374" />
+        <location filename="../../inspector_app/ui/step_forms.py" line="377" />
         <source>同意理由</source>
         <translation>Reason for approving</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_forms.py" line="380" />
+        <location filename="../../inspector_app/ui/step_forms.py" line="383" />
         <source>延期缴纳期限</source>
         <translation>New due date</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_forms.py" line="388" />
+        <location filename="../../inspector_app/ui/step_forms.py" line="391" />
         <source>分期缴纳计划</source>
         <translation>Instalments</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_forms.py" line="393" />
+        <location filename="../../inspector_app/ui/step_forms.py" line="396" />
         <source>缴纳期限</source>
         <translation>Due on</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_forms.py" line="394" />
+        <location filename="../../inspector_app/ui/step_forms.py" line="397" />
         <source>缴纳金额（元）</source>
         <translation>Amount (yuan)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_forms.py" line="396" />
+        <location filename="../../inspector_app/ui/step_forms.py" line="399" />
         <source>各期金额合计须等于罚款金额</source>
         <translation>The instalments must add up to the fine</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_forms.py" line="403" />
+        <location filename="../../inspector_app/ui/step_forms.py" line="406" />
         <source>附件</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_forms.py" line="406" />
+        <location filename="../../inspector_app/ui/step_forms.py" line="409" />
         <source>催告书送达十日后、复议诉讼期限届满后三个月内申请（《行政强制法》第五十三条、第五十四条）</source>
         <translation>Apply ten days after the reminder was served and within three months after the appeal periods end (Administrative Coercion Law Art. 53, 54)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_forms.py" line="413" />
+        <location filename="../../inspector_app/ui/step_forms.py" line="416" />
         <source>改正要求</source>
         <translation>Corrections required</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_forms.py" line="414" />
+        <location filename="../../inspector_app/ui/step_forms.py" line="417" />
         <source>改正期限</source>
         <translation>Correct by</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_forms.py" line="418" />
+        <location filename="../../inspector_app/ui/step_forms.py" line="421" />
         <source>复查情况</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_forms.py" line="419" />
+        <location filename="../../inspector_app/ui/step_forms.py" line="422" />
         <source>复查结论</source>
         <translation>Conclusion</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_forms.py" line="422" />
+        <location filename="../../inspector_app/ui/step_forms.py" line="425" />
         <source>违法行为已改正</source>
         <translation>Violation corrected</translation>
     </message>

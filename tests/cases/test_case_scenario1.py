@@ -105,10 +105,11 @@ def test_scenario_one_from_finding_to_closed_case_file(world: World, tmp_path) -
     step("report", date(2026, 11, 25))
     step("prior_notice", date(2026, 11, 26))
     step("serve_notice", date(2026, 11, 26), document={"receiver": "赵强"})
-    with pytest.raises(UserError, match="陈述申辩期限至2026-12-01届满"):
-        step("decide", date(2026, 11, 28))
-    decided = step("decide", date(2026, 12, 2))
-    step("serve", date(2026, 12, 3), document={"receiver": "赵强"})
+    # Five working days from Thursday 26 Nov (行政处罚法 Art. 85): not over on 3 Dec.
+    with pytest.raises(UserError, match="陈述申辩期限至2026-12-03届满"):
+        step("decide", date(2026, 12, 3))
+    decided = step("decide", date(2026, 12, 4))
+    step("serve", date(2026, 12, 7), document={"receiver": "赵强"})
     step("pay", date(2026, 12, 10), data={"amount_fen": 175_000_00})
     step(
         "recheck",

@@ -16,7 +16,7 @@ D = date
 
 
 def to_decision(world: World, case_id, *, heavy: bool = False) -> None:
-    """Filed 11-23, reported 11-25, notice served 11-26; the decision 12-02."""
+    """Filed 11-23, reported 11-25, notice served 11-26, statement waived; the decision 12-02."""
     steps(
         world,
         case_id,
@@ -24,6 +24,7 @@ def to_decision(world: World, case_id, *, heavy: bool = False) -> None:
         ("report", D(2026, 11, 25)),
         ("prior_notice", D(2026, 11, 26)),
         ("serve_notice", D(2026, 11, 26)),
+        ("waive", D(2026, 11, 27)),
     )
     if heavy:
         steps(
@@ -57,9 +58,10 @@ def test_limitation_t3_refuses_a_case_discovered_too_late(world: World) -> None:
 def test_preservation_t5_seven_days(world: World) -> None:
     case_id = open_clue_case(world, ["V24"])
     steps(world, case_id, ("preserve", D(2026, 11, 22)))
-    assert limits(world, case_id)["T5"] == [(D(2026, 11, 29), None)]
+    # Seven working days (行政处罚法 Arts. 56, 85) from Sunday 22 Nov: Tuesday 1 Dec.
+    assert limits(world, case_id)["T5"] == [(D(2026, 12, 1), None)]
     steps(world, case_id, ("preserve_decide", D(2026, 11, 27)))
-    assert limits(world, case_id)["T5"] == [(D(2026, 11, 29), D(2026, 11, 27))]
+    assert limits(world, case_id)["T5"] == [(D(2026, 12, 1), D(2026, 11, 27))]
 
 
 def test_decision_t6_ninety_days_extensions_and_hearing_time(world: World) -> None:
@@ -100,11 +102,12 @@ def test_statement_t8_and_hearing_request_t9_periods(world: World) -> None:
         ("serve_notice", D(2026, 11, 26)),
     )
     got = limits(world, case_id)
-    assert got["T8"] == [(D(2026, 12, 1), None)]  # 5 days [U]
-    assert got["T9"] == [(D(2026, 12, 1), None)]  # 5 days [V-law]
+    # Five working days from Thursday 26 Nov (Art. 85): the weekend does not count.
+    assert got["T8"] == [(D(2026, 12, 3), None)]  # 5 days [U]
+    assert got["T9"] == [(D(2026, 12, 3), None)]  # 5 days [V-law]
     with world.db.session() as s:
-        running = [i.rule for i in due_items(s, D(2026, 11, 30), SETTINGS)]
-        over = [i.rule for i in due_items(s, D(2026, 12, 3), SETTINGS)]
+        running = [i.rule for i in due_items(s, D(2026, 12, 3), SETTINGS)]
+        over = [i.rule for i in due_items(s, D(2026, 12, 4), SETTINGS)]
     assert {"T8", "T9"} <= set(running)
     assert not {"T8", "T9"} & set(over)  # the party's time is over: nothing to wait for
 
@@ -120,9 +123,10 @@ def test_hearing_notice_t10_seven_days_ahead(world: World) -> None:
         ("serve_notice", D(2026, 11, 26)),
         ("hearing_request", D(2026, 11, 28)),
     )
-    with pytest.raises(UserError, match="七日前"):
-        steps(world, case_id, ("hearing_notice", D(2026, 11, 30), {"hearing_date": "2026-12-06"}))
-    steps(world, case_id, ("hearing_notice", D(2026, 11, 30), {"hearing_date": "2026-12-07"}))
+    # Seven working days from Monday 30 Nov: Wednesday 9 Dec at the earliest.
+    with pytest.raises(UserError, match="不得早于2026-12-09"):
+        steps(world, case_id, ("hearing_notice", D(2026, 11, 30), {"hearing_date": "2026-12-08"}))
+    steps(world, case_id, ("hearing_notice", D(2026, 11, 30), {"hearing_date": "2026-12-09"}))
 
 
 def test_onsite_penalty_report_t13(world: World) -> None:
@@ -136,10 +140,10 @@ def test_onsite_penalty_report_t13(world: World) -> None:
 def test_service_payment_appeal_t14_t15_t18_t19(world: World) -> None:
     case_id = open_clue_case(world, ["V24"])
     to_decision(world, case_id)
-    assert limits(world, case_id)["T14"] == [(D(2026, 12, 9), None)]
+    assert limits(world, case_id)["T14"] == [(D(2026, 12, 11), None)]  # 7 working days
     steps(world, case_id, ("serve", D(2026, 12, 3)))
     got = limits(world, case_id)
-    assert got["T14"] == [(D(2026, 12, 9), D(2026, 12, 3))]
+    assert got["T14"] == [(D(2026, 12, 11), D(2026, 12, 3))]
     assert got["T15"] == [(D(2026, 12, 18), None)]
     assert got["T18"] == [(D(2027, 2, 1), None)]
     assert got["T19"] == [(D(2027, 6, 3), None)]
@@ -186,8 +190,9 @@ def test_reminder_ten_day_wait_before_enforcement(world: World) -> None:
     case_id = open_clue_case(world, ["V24"])
     to_decision(world, case_id)
     steps(world, case_id, ("serve", D(2026, 12, 3)), ("remind", D(2027, 6, 1)))
-    with pytest.raises(UserError, match="十日后"):
-        steps(world, case_id, ("enforce", D(2027, 6, 5)))
+    # Ten working days (行政强制法 Arts. 54, 69) from Tuesday 1 June 2027: Tuesday 15 June.
+    with pytest.raises(UserError, match="2027-06-15起"):
+        steps(world, case_id, ("enforce", D(2027, 6, 14)))
 
 
 def test_sealing_t22_thirty_days_plus_one_extension(world: World) -> None:
@@ -269,7 +274,21 @@ def test_the_notice_period_printed_is_the_one_counted(world: World) -> None:
             settings=SETTINGS,
         )
     steps(world, case_id, ("serve_notice", D(2026, 11, 26)))
-    assert limits(world, case_id)["T8"] == [(D(2026, 12, 3), None)]
+    assert limits(world, case_id)["T8"] == [(D(2026, 12, 7), None)]  # 7 working days
+
+
+def test_working_days_skip_the_holidays_the_agency_lists() -> None:
+    """A notice served the day before National Day: the party's five days start after the
+    holiday, and the Saturday worked instead (调休) counts."""
+    from inspector_app.cases.settings import CaseSettings
+
+    week = [f"2026-10-0{n}" for n in range(1, 8)]
+    settings = CaseSettings.from_extra(
+        {"cases": {"holidays": week, "extra_workdays": ["2026-10-10"]}}
+    )
+    assert settings.holidays == tuple(week)
+    assert add_working_days(D(2026, 9, 30), 5, settings) == D(2026, 10, 13)
+    assert add_working_days(D(2026, 9, 30), 5) == D(2026, 10, 7)  # nothing listed: weekends only
 
 
 def test_an_unpaid_fine_shows_up_once_overdue_until_reminded(world: World) -> None:

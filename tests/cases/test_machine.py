@@ -84,19 +84,20 @@ def test_decision_waits_for_statement_hearing_and_reviews(world: World) -> None:
     assert "尚未送达" in refused(world, case_id, "statement", D(2026, 11, 27)).msg.zh
     steps(world, case_id, ("serve_notice", D(2026, 11, 26)))
     assert "陈述申辩期限" in refused(world, case_id, "decide", D(2026, 11, 30)).msg.zh
+    # Five working days from Thursday 26 Nov (Arts. 64, 85): the request period ends 3 Dec.
     assert (
-        "听证申请期限已于2026-12-01届满"
-        in refused(world, case_id, "hearing_request", D(2026, 12, 2)).msg.zh
+        "听证申请期限已于2026-12-03届满"
+        in refused(world, case_id, "hearing_request", D(2026, 12, 4)).msg.zh
     )
     steps(world, case_id, ("hearing_request", D(2026, 11, 30)))
     assert "不能进行“作出处理决定”" in refused(world, case_id, "decide", D(2026, 12, 2)).msg.zh
-    steps(world, case_id, ("hearing_notice", D(2026, 12, 1), {"hearing_date": "2026-12-08"}))
-    assert "不能提前记录" in refused(world, case_id, "hearing_record", D(2026, 12, 7)).msg.zh
-    steps(world, case_id, ("hearing_record", D(2026, 12, 8)))
-    assert "法制审核" in refused(world, case_id, "decide", D(2026, 12, 9)).msg.zh
-    steps(world, case_id, ("legal_review", D(2026, 12, 9)))
-    assert "集体讨论" in refused(world, case_id, "decide", D(2026, 12, 9)).msg.zh
-    steps(world, case_id, ("collective_discussion", D(2026, 12, 10)), ("decide", D(2026, 12, 10)))
+    steps(world, case_id, ("hearing_notice", D(2026, 12, 1), {"hearing_date": "2026-12-10"}))
+    assert "不能提前记录" in refused(world, case_id, "hearing_record", D(2026, 12, 9)).msg.zh
+    steps(world, case_id, ("hearing_record", D(2026, 12, 10)))
+    assert "法制审核" in refused(world, case_id, "decide", D(2026, 12, 11)).msg.zh
+    steps(world, case_id, ("legal_review", D(2026, 12, 11)))
+    assert "集体讨论" in refused(world, case_id, "decide", D(2026, 12, 11)).msg.zh
+    steps(world, case_id, ("collective_discussion", D(2026, 12, 14)), ("decide", D(2026, 12, 14)))
 
 
 def test_no_hearing_right_for_a_small_fine(world: World) -> None:

@@ -75,7 +75,7 @@ STAGES: dict[str, Chain] = {
     "hearing_set": [
         *NOTIFIED,
         ("hearing_request", day(4), None, None, False),
-        ("hearing_notice", day(4), {"hearing_date": day(12)}, None, False),
+        ("hearing_notice", day(4), {"hearing_date": day(15)}, None, False),
     ],
     "decided": DECIDED,
     "served": SERVED,
@@ -124,7 +124,7 @@ STAGE_OF: dict[str, tuple[str, date]] = {
     "collective_discussion": ("notified", day(4)),
     "decide": ("reviewed", day(9)),
     "hearing_notice": ("hearing", day(4)),
-    "hearing_record": ("hearing_set", day(12)),
+    "hearing_record": ("hearing_set", day(15)),
     "serve": ("decided", day(6)),
     "pay": ("served", day(20)),
     "defer": ("served", day(20)),

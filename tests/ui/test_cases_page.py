@@ -128,8 +128,8 @@ def plan() -> dict[str, tuple[date, dict[str, Any], dict[str, Any]]]:
         "serve_notice": (day(timedelta(3)), {}, {"receiver": "赵强"}),
         "legal_review": (day(timedelta(9)), {}, {}),  # typed into the real dialog below
         "collective_discussion": (day(timedelta(9)), {}, {}),
-        "decide": (day(timedelta(10)), {}, {}),
-        "serve": (day(timedelta(11)), {}, {"receiver": "赵强"}),
+        "decide": (day(timedelta(11)), {}, {}),  # after 5 working days, any weekday
+        "serve": (day(timedelta(12)), {}, {"receiver": "赵强"}),
         "pay": (day(timedelta(15)), {"amount_fen": 175_000_00}, {}),
         "recheck": (day(timedelta(17)), {"corrected": True}, recheck),
         "close": (
@@ -407,12 +407,17 @@ def test_withdrawing_needs_a_reason_typed_in_the_dialog(qtbot, window, demo) -> 
         assert s.get(Case, case_id).status == "withdrawn"
 
 
-def test_the_hearing_notice_dialog_proposes_a_date_a_week_ahead(qtbot) -> None:
-    dialog = StepDialog(find_step("hearing_notice"), None, None, D0)
+def test_the_hearing_notice_dialog_proposes_the_earliest_lawful_date(qtbot) -> None:
+    """Seven working days ahead (行政处罚法 Arts. 64, 85): from Thursday 26 Nov 2026 the
+    earliest hearing is Monday 7 Dec, which the case header proposes."""
+    from types import SimpleNamespace
+
+    header = SimpleNamespace(known={"earliest_hearing": date(2026, 12, 7)}, fine_fen=None)
+    dialog = StepDialog(find_step("hearing_notice"), header, None, date(2026, 11, 26))
     qtbot.addWidget(dialog)
     dialog.fields["hearing_place"].setText("三楼听证室")
     _on, data, document = dialog.collect()
-    assert data == {"hearing_date": D0 + timedelta(7)}
+    assert data == {"hearing_date": date(2026, 12, 7)}
     assert document == {
         "hearing_place": "三楼听证室",
         "hearing_time": "上午9时30分",

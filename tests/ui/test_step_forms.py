@@ -85,7 +85,7 @@ TYPED: dict[str, dict[str, Any]] = {
     "waive": {},
     "hearing_request": {"requested": "口头申请（已记录）"},
     "hearing_notice": {
-        "hearing_date": day(12),
+        "hearing_date": day(15),
         "hearing_place": "三楼听证室",
         "chair": "陈静",
         "recorder": "刘洋",
