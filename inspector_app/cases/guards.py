@@ -129,6 +129,22 @@ def _decide(view: CaseView, on: date, data: dict[str, Any]) -> Msg | None:
             f"The statement period runs until {ends}; no decision before it ends "
             "unless the party has spoken or waived",
         )
+    # T9: a statement does not end the 5 days the notice gives to ask for a hearing; only the
+    # party's express waiver (the "waive" step) does.
+    hearing_ends = view.hearing_request_ends
+    if (
+        view.hearing_qualifies()
+        and not view.hearing_requested
+        and not view.has("waive")
+        and hearing_ends is not None
+        and on <= hearing_ends
+    ):
+        return Msg(
+            f"听证申请期限至{hearing_ends}届满，期间不能作出决定（当事人明确放弃的除外，"
+            "《行政处罚法》第六十四条）",
+            f"The hearing request period runs until {hearing_ends}; no decision before it ends "
+            "unless the party has expressly waived (Art. 64)",
+        )
     if view.hearing_requested and not view.has("hearing_record"):
         return Msg("当事人申请了听证，听证尚未举行", "A hearing was requested and not yet held")
     if view.needs_legal_review() and not view.has("legal_review"):

@@ -99,6 +99,26 @@ def test_decision_waits_for_statement_hearing_and_reviews(world: World) -> None:
     steps(world, case_id, ("collective_discussion", D(2026, 12, 10)), ("decide", D(2026, 12, 10)))
 
 
+def test_a_statement_does_not_cut_short_the_hearing_request_period(world: World) -> None:
+    # 250,000 yuan gives a right to a hearing: the party may still ask for one within five days
+    # of the notice even after making a statement, so no decision can come before then.
+    case_id = open_clue_case(world, ["V24", "V26"])
+    steps(
+        world,
+        case_id,
+        ("file", D(2026, 11, 23)),
+        ("report", D(2026, 11, 25)),
+        ("prior_notice", D(2026, 11, 26)),
+        ("serve_notice", D(2026, 11, 26)),
+        ("statement", D(2026, 11, 27)),
+        ("legal_review", D(2026, 11, 27)),
+        ("collective_discussion", D(2026, 11, 27)),
+    )
+    error = refused(world, case_id, "decide", D(2026, 12, 1))
+    assert "听证申请期限至2026-12-01届满" in error.msg.zh and "hearing" in error.msg.en
+    steps(world, case_id, ("decide", D(2026, 12, 2)))
+
+
 def test_no_hearing_right_for_a_small_fine(world: World) -> None:
     case_id = open_clue_case(world, ["V24"])
     steps(
