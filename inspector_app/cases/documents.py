@@ -55,6 +55,27 @@ def measure_basis(rules: list[dict[str, Any]], branch: str) -> str:
     return ""
 
 
+def daily_fen(case: Any) -> int | None:
+    """The daily amount of a 按日连续处罚: the original fine of the act that goes on (MEE Order 28
+    Arts. 17–19), i.e. the fines of the violations the measure applies to, never the case total
+    with fines for other acts (e.g. a monitoring violation beside an excess emission) added."""
+    eligible = {
+        r.get("violation_code")
+        for r in case.rules
+        if any(m.get("kind") == "daily_penalty" for m in r.get("measures", []))
+    }
+    amounts = [
+        d["amount"]
+        for d in case.discretion
+        if d.get("violation_code") in eligible
+        and d.get("outcome") != "no_penalty"
+        and d.get("amount") is not None
+    ]
+    if not amounts or len(eligible) == len(case.rules):
+        return case.fine_fen
+    return round(sum(amounts) * 100)
+
+
 def _officers(case_officers: list[dict[str, Any]]) -> tuple[list[dict[str, str]], Any]:
     """Inspectors and the recorder (the last inspector when none was named)."""
     people = [o for o in case_officers if o.get("role") != "recorder"]
@@ -127,7 +148,7 @@ def context(session: Session, view: CaseView, on: date, by: uuid.UUID | None) ->
         "order_basis": provisions(case.rules, "penalizing"),
         "discretion": case.explanation_zh.replace("\n", ""),
         "fine_fen": fine,
-        "daily_fen": fine,
+        "daily_fen": daily_fen(case),
         "officers": officers,
         "investigators": officers,
         "samplers": officers,
