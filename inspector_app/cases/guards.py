@@ -169,6 +169,30 @@ def _onsite_decide(view: CaseView, on: date, data: dict[str, Any]) -> Msg | None
             "当场处罚的罚款不得超过3000元（单位）或200元（个人），请适用普通程序",
             "An on-the-spot fine may not exceed 3,000 yuan (organisation) / 200 yuan (person)",
         )
+    if fine > 0:
+        return _outside_legal_range(view, fine)
+    return None
+
+
+def _outside_legal_range(view: CaseView, fine_fen: int) -> Msg | None:
+    """The fine an officer types must still be one the penalty article allows: a 2,000-yuan
+    on-the-spot fine for an act the law fines 50,000 yuan or more is unlawful, and such a case
+    cannot take the summary procedure at all (行政处罚法 Art. 51)."""
+    ranges = [r.get("fine") or {} for r in view.case.rules]
+    low = sum(int(f.get("min") or 0) for f in ranges if not f.get("on_refusal_only"))
+    highs = [f.get("max") for f in ranges]
+    high = sum(int(h) for h in highs) if highs and None not in highs else None
+    yuan = fine_fen / 100
+    if yuan < low:
+        return Msg(
+            f"罚款{yuan:g}元低于法定最低数额{low}元，不能当场处罚，请适用普通程序",
+            f"A fine of {yuan:g} yuan is below the legal minimum of {low} yuan; use the "
+            "ordinary procedure",
+        )
+    if high is not None and yuan > high:
+        return Msg(
+            f"罚款{yuan:g}元高于法定最高数额{high}元", f"A fine of {yuan:g} yuan exceeds {high}"
+        )
     return None
 
 

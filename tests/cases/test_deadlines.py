@@ -126,7 +126,7 @@ def test_hearing_notice_t10_seven_days_ahead(world: World) -> None:
 
 
 def test_onsite_penalty_report_t13(world: World) -> None:
-    case_id = open_clue_case(world, ["V24"])
+    case_id = open_clue_case(world, ["V18"])  # fine up to 50,000 yuan
     steps(world, case_id, ("onsite_decide", D(2026, 11, 22), {"fine_fen": 2_000_00}))
     assert limits(world, case_id)["T13"] == [(D(2026, 11, 25), None)]
     got = limits(world, case_id)

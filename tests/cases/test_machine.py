@@ -219,6 +219,17 @@ def test_onsite_penalty_limit(world: World) -> None:
     )
 
 
+def test_onsite_fine_must_be_within_the_legal_range(world: World) -> None:
+    # HW signs (V24): 50,000–200,000 yuan under the Code, so a 2,000-yuan on-the-spot fine is
+    # below the legal minimum and the case cannot take the summary procedure.
+    case_id = open_clue_case(world, ["V24"])
+    error = refused(world, case_id, "onsite_decide", D(2026, 11, 22), {"fine_fen": 2_000_00})
+    assert "低于法定最低数额50000元" in error.msg.zh and "legal minimum" in error.msg.en
+    # Registration form not filed (V18): up to 50,000 yuan, so 2,000 yuan on the spot is lawful.
+    minor = open_clue_case(world, ["V18"])
+    steps(world, minor, ("onsite_decide", D(2026, 11, 22), {"fine_fen": 2_000_00}))
+
+
 def test_a_case_needs_a_finished_inspection_with_findings(world: World) -> None:
     clean = world.inspect("hw", {}, D(2026, 11, 20))
     with world.db.session() as s, pytest.raises(UserError, match="没有发现违法行为"):
