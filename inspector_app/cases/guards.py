@@ -30,6 +30,23 @@ def _not_issuable(view: CaseView) -> Msg | None:
     return None
 
 
+def _lighter_law_now(view: CaseView, on: date) -> Msg | None:
+    """行政处罚法 Art. 37: a newer law in force when the notice or decision is made applies
+    where it is lighter; the proposal frozen under the old law must be made again first."""
+    from inspector_app.cases.opening import law_changed
+
+    codes = law_changed(view.case, on)
+    if not codes:
+        return None
+    listed = "、".join(codes)
+    return Msg(
+        f"{on}已施行新的法律规定，{listed} 按新规定处罚较轻，依照《行政处罚法》第三十七条应当适用"
+        "新规定：请先重新裁量（重新提出拟处罚意见），再事先告知当事人",
+        f"A newer law is in force on {on} and is lighter for {listed} (Administrative Penalty "
+        "Law Art. 37): propose the penalty again under it, then notify the party",
+    )
+
+
 def _withdraw(view: CaseView, on: date, data: dict[str, Any]) -> Msg | None:
     if not str(data.get("reason", "")).strip():
         return Msg("销案须写明理由", "Give the reason for withdrawing the case")
@@ -60,7 +77,7 @@ def _prior_notice(view: CaseView, on: date, data: dict[str, Any]) -> Msg | None:
             "拟不予行政处罚的案件无需事先告知，请直接作出不予行政处罚决定",
             "No penalty is proposed: issue the no-penalty decision instead of a prior notice",
         )
-    return _not_issuable(view)
+    return _lighter_law_now(view, on) or _not_issuable(view)
 
 
 def _needs_notice(view: CaseView, on: date, data: dict[str, Any]) -> Msg | None:
@@ -112,6 +129,8 @@ def _hearing_record(view: CaseView, on: date, data: dict[str, Any]) -> Msg | Non
 
 
 def _decide(view: CaseView, on: date, data: dict[str, Any]) -> Msg | None:
+    if (changed := _lighter_law_now(view, on)) is not None:
+        return changed
     if view.case.outcome == "no_penalty":
         return None
     if view.case.status != "notified":
