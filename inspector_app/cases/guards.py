@@ -200,7 +200,9 @@ def _outside_legal_range(view: CaseView, fine_fen: int) -> Msg | None:
     ranges = [r.get("fine") or {} for r in view.case.rules]
     low = sum(int(f.get("min") or 0) for f in ranges if not f.get("on_refusal_only"))
     highs = [f.get("max") for f in ranges]
-    high = sum(int(h) for h in highs) if highs and None not in highs else None
+    high: int | None = None
+    if highs and all(h is not None for h in highs):
+        high = sum(int(h or 0) for h in highs)
     yuan = fine_fen / 100
     if yuan < low:
         return Msg(
