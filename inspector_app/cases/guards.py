@@ -68,6 +68,14 @@ def _extend(view: CaseView, on: date, data: dict[str, Any]) -> Msg | None:
             "再次延长办案期限须经机关负责人集体讨论决定（T6a）",
             "A second extension needs the agency heads' collective decision (T6a)",
         )
+    if done == 1:
+        most = view.settings.second_extension_days
+        days = data.get("days", most)
+        if not isinstance(days, int) or isinstance(days, bool) or not 0 < days <= most:
+            return Msg(
+                f"再次延长的期限应为1至{most}日（T6a）",
+                f"A second extension is 1 to {most} days (T6a)",
+            )
     return None
 
 
@@ -341,6 +349,25 @@ def _seal_extend(view: CaseView, on: date, data: dict[str, Any]) -> Msg | None:
     end = view.seal_end
     if end is not None and on > end:
         return Msg(f"查封、扣押已于{end}到期，不能再延长", f"The sealing ended on {end}")
+    new_end = _date(data.get("new_end_on"))
+    if end is not None and new_end is not None and not end < new_end <= end + timedelta(days=30):
+        return _too_long("延长期限", end + timedelta(days=30))
+    return None
+
+
+def _too_long(label: str, latest: date) -> Msg:
+    return Msg(
+        f"{label}不得超过三十日，最迟至{latest}（《中华人民共和国行政强制法》第二十五条）",
+        f"At most 30 days: until {latest} at the latest (Administrative Coercion Law Art. 25)",
+    )
+
+
+def _seal(view: CaseView, on: date, data: dict[str, Any]) -> Msg | None:
+    """T22: the sealing period is at most 30 days, counting its first day."""
+    start = _date(data.get("start_on")) or on
+    end = _date(data.get("end_on"))
+    if end is not None and not start <= end <= start + timedelta(days=29):
+        return _too_long("查封、扣押期限", start + timedelta(days=29))
     return None
 
 
@@ -378,6 +405,7 @@ GUARDS: dict[str, Guard] = {
     "recheck": _recheck,
     "close": _close,
     "daily_penalty": _daily_penalty,
+    "seal": _seal,
     "seal_extend": _seal_extend,
     "seal_release": _seal_release,
     "detention_send": _detention_send,
