@@ -133,6 +133,7 @@ def test_onsite_penalty_report_t13(world: World) -> None:
     assert limits(world, case_id)["T13"] == [(D(2026, 11, 25), None)]
     got = limits(world, case_id)
     assert "T14" not in got and "T6" not in got  # summary procedure
+    assert "T4" not in got  # never filed: no filing decision falls due
 
 
 def test_service_payment_appeal_t14_t15_t18_t19(world: World) -> None:
