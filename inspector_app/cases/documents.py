@@ -76,6 +76,16 @@ def daily_fen(case: Any) -> int | None:
     return round(sum(amounts) * 100)
 
 
+def no_penalty_grounds(reason: str) -> tuple[str, str]:
+    """The discretion reason ends with its own basis ("，依据《行政处罚法》第三十三条第二款，拟不予
+    行政处罚…"); the decision prints the basis once, after "鉴于…", and it must be the paragraph
+    the reason rests on: ¶2 for no fault, ¶1 for minor or first violations."""
+    paragraph = "第二款" if "第三十三条第二款" in reason else "第一款"
+    cut = reason.find("，依据《行政处罚法》")
+    text = (reason[:cut] if cut > 0 else reason).rstrip().rstrip("。")
+    return text, f"《中华人民共和国行政处罚法》第三十三条{paragraph}"
+
+
 def _officers(case_officers: list[dict[str, Any]]) -> tuple[list[dict[str, str]], Any]:
     """Inspectors and the recorder (the last inspector when none was named)."""
     people = [o for o in case_officers if o.get("role") != "recorder"]
@@ -256,8 +266,9 @@ def _specific(
         reason = next(
             (d.get("reason") for d in case.discretion if d.get("outcome") == "no_penalty"), ""
         )
+        reason, basis = no_penalty_grounds(reason or "")
         return {
-            "no_penalty_basis": "《中华人民共和国行政处罚法》第三十三条第一款",
+            "no_penalty_basis": basis,
             "reason": reason or "当事人初次违法、危害后果轻微并及时改正",
             "correction": "立即改正违法行为，并加强日常环境管理。",
         }

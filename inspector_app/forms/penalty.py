@@ -218,7 +218,7 @@ class NoPenaltyRenderer(FormRenderer):
         out += self.numbered(s.evidence)
         out += self.section(
             "二、不予行政处罚的理由和依据",
-            f"{you}的上述行为违反了{s.violated_provision}的规定。鉴于{s.reason}，"
+            f"{you}的上述行为违反了{s.violated_provision}的规定。鉴于{_clause(s.reason)}，"
             f"依据{s.no_penalty_basis}的规定，{we}决定对{you}不予行政处罚。",
         )
         out += self.section("三、改正要求", s.correction)
