@@ -252,6 +252,8 @@ def law_changed(case: Case, on: date, catalogue: Catalogue | None = None) -> lis
     catalogue = catalogue or default_catalogue()
     changed = []
     for rule in case.rules:
+        if not rule.get("decision_date") or not rule.get("act_date"):
+            continue  # a rule frozen without its dates: nothing to compare
         proposed_for = date.fromisoformat(str(rule["decision_date"])[:10])
         if catalogue.regime_on(proposed_for).code == catalogue.regime_on(on).code:
             continue
