@@ -350,9 +350,14 @@ def _seal_extend(view: CaseView, on: date, data: dict[str, Any]) -> Msg | None:
     if end is not None and on > end:
         return Msg(f"查封、扣押已于{end}到期，不能再延长", f"The sealing ended on {end}")
     new_end = _date(data.get("new_end_on"))
-    if end is not None and new_end is not None and not end < new_end <= end + timedelta(days=30):
-        return _too_long("延长期限", end + timedelta(days=30))
+    if end is not None and new_end is not None and not end < new_end <= _plus(end, 30):
+        return _too_long("延长期限", _plus(end, 30))
     return None
+
+
+def _plus(day: date, days: int) -> date:
+    """``day`` + ``days`` calendar days (行政强制法 Art. 25 counts calendar days)."""
+    return date.fromordinal(day.toordinal() + days)
 
 
 def _too_long(label: str, latest: date) -> Msg:
@@ -366,8 +371,8 @@ def _seal(view: CaseView, on: date, data: dict[str, Any]) -> Msg | None:
     """T22: the sealing period is at most 30 days, counting its first day."""
     start = _date(data.get("start_on")) or on
     end = _date(data.get("end_on"))
-    if end is not None and not start <= end <= start + timedelta(days=29):
-        return _too_long("查封、扣押期限", start + timedelta(days=29))
+    if end is not None and not start <= end <= _plus(start, 29):
+        return _too_long("查封、扣押期限", _plus(start, 29))
     return None
 
 
