@@ -195,17 +195,20 @@ def cmd_step(args: argparse.Namespace, out: Console, session: Session) -> int:
 
     me = _officer(session, args)
     case = _case(session, args.case)
-    step = perform(
-        session,
-        case.id,
-        args.step,
-        _day(args.on),
-        me.id,
-        _json(args.data, None),
-        _json(args.document, args.document_file),
-        settings=_settings(args),
-        issue=not args.no_document,
-    )
+    try:
+        step = perform(
+            session,
+            case.id,
+            args.step,
+            _day(args.on),
+            me.id,
+            _json(args.data, None),
+            _json(args.document, args.document_file),
+            settings=_settings(args),
+            issue=not args.no_document,
+        )
+    except (ValueError, TypeError) as exc:  # e.g. --data '{"fine_fen": "abc"}': not a traceback
+        raise UserError(Msg(f"步骤数据不正确：{exc}", f"Invalid data for the step: {exc}")) from exc
     out.say(
         f"已记录“{args.step}”，案件状态：{step.status_after}",
         f"Recorded '{args.step}'; the case is now {step.status_after}",

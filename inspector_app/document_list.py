@@ -83,7 +83,44 @@ def list_documents(session: Session, limit: int = 1000) -> list[DocumentRow]:
 
 
 def document_pdf(session: Session, document_id: uuid.UUID) -> tuple[bytes, str]:
+    """The stored bytes to preview and reprint (the hash is the stored file's).  A voided
+    document keeps its number but must never be served again: its copy is stamped 作废 on
+    every page, with the reason, so a reprint cannot pass for a valid document."""
     document = session.get(Document, document_id)
     if document is None:
         raise UserError(Msg("找不到该文书", "Document not found"))
+    if document.voided:
+        return void_stamped(document.pdf, document.void_reason or ""), document.pdf_sha256
     return document.pdf, document.pdf_sha256
+
+
+def void_stamped(pdf: bytes, reason: str) -> bytes:
+    """``pdf`` with a large 作废 mark and the reason over every page."""
+    import io
+
+    from pypdf import PdfReader, PdfWriter
+    from reportlab.lib.colors import Color
+    from reportlab.pdfgen.canvas import Canvas
+
+    from inspector_app.forms.fonts import register_fonts
+
+    _, bold = register_fonts()
+    writer = PdfWriter(clone_from=io.BytesIO(pdf))
+    for page in writer.pages:
+        width, height = float(page.mediabox.width), float(page.mediabox.height)
+        mark = io.BytesIO()
+        canvas = Canvas(mark, pagesize=(width, height))
+        canvas.setFillColor(Color(0.8, 0, 0, alpha=0.55))
+        canvas.setFont(bold, 120)
+        canvas.saveState()
+        canvas.translate(width / 2, height / 2)
+        canvas.rotate(35)
+        canvas.drawCentredString(0, -40, "作废")
+        canvas.restoreState()
+        canvas.setFont(bold, 11)
+        canvas.drawCentredString(width / 2, height - 28, f"本文书已作废：{reason}"[:60])
+        canvas.save()
+        page.merge_page(PdfReader(io.BytesIO(mark.getvalue())).pages[0])
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()

@@ -49,6 +49,8 @@ class DueItem:
 
 
 def _filing(v: CaseView) -> Iterator[Deadline]:
+    if v.onsite and v.case.filed_on is None:
+        return  # the summary procedure (行政处罚法 Art. 51–52) files no case
     days = v.settings.filing_days
     yield Deadline(
         "T4",

@@ -55,6 +55,37 @@ def measure_basis(rules: list[dict[str, Any]], branch: str) -> str:
     return ""
 
 
+def daily_fen(case: Any) -> int | None:
+    """The daily amount of a 按日连续处罚: the original fine of the act that goes on (MEE Order 28
+    Arts. 17–19), i.e. the fines of the violations the measure applies to, never the case total
+    with fines for other acts (e.g. a monitoring violation beside an excess emission) added."""
+    eligible = {
+        r.get("violation_code")
+        for r in case.rules
+        if any(m.get("kind") == "daily_penalty" for m in r.get("measures", []))
+    }
+    amounts = [
+        d["amount"]
+        for d in case.discretion
+        if d.get("violation_code") in eligible
+        and d.get("outcome") != "no_penalty"
+        and d.get("amount") is not None
+    ]
+    if not amounts or len(eligible) == len(case.rules):
+        return case.fine_fen
+    return round(sum(amounts) * 100)
+
+
+def no_penalty_grounds(reason: str) -> tuple[str, str]:
+    """The discretion reason ends with its own basis ("，依据《行政处罚法》第三十三条第二款，拟不予
+    行政处罚…"); the decision prints the basis once, after "鉴于…", and it must be the paragraph
+    the reason rests on: ¶2 for no fault, ¶1 for minor or first violations."""
+    paragraph = "第二款" if "第三十三条第二款" in reason else "第一款"
+    cut = reason.find("，依据《行政处罚法》")
+    text = (reason[:cut] if cut > 0 else reason).rstrip().rstrip("。")
+    return text, f"《中华人民共和国行政处罚法》第三十三条{paragraph}"
+
+
 def _officers(case_officers: list[dict[str, Any]]) -> tuple[list[dict[str, str]], Any]:
     """Inspectors and the recorder (the last inspector when none was named)."""
     people = [o for o in case_officers if o.get("role") != "recorder"]
@@ -127,7 +158,7 @@ def context(session: Session, view: CaseView, on: date, by: uuid.UUID | None) ->
         "order_basis": provisions(case.rules, "penalizing"),
         "discretion": case.explanation_zh.replace("\n", ""),
         "fine_fen": fine,
-        "daily_fen": fine,
+        "daily_fen": daily_fen(case),
         "officers": officers,
         "investigators": officers,
         "samplers": officers,
@@ -235,8 +266,9 @@ def _specific(
         reason = next(
             (d.get("reason") for d in case.discretion if d.get("outcome") == "no_penalty"), ""
         )
+        reason, basis = no_penalty_grounds(reason or "")
         return {
-            "no_penalty_basis": "《中华人民共和国行政处罚法》第三十三条第一款",
+            "no_penalty_basis": basis,
             "reason": reason or "当事人初次违法、危害后果轻微并及时改正",
             "correction": "立即改正违法行为，并加强日常环境管理。",
         }

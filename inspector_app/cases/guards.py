@@ -30,6 +30,23 @@ def _not_issuable(view: CaseView) -> Msg | None:
     return None
 
 
+def _lighter_law_now(view: CaseView, on: date) -> Msg | None:
+    """行政处罚法 Art. 37: a newer law in force when the notice or decision is made applies
+    where it is lighter; the proposal frozen under the old law must be made again first."""
+    from inspector_app.cases.opening import law_changed
+
+    codes = law_changed(view.case, on)
+    if not codes:
+        return None
+    listed = "、".join(codes)
+    return Msg(
+        f"{on}已施行新的法律规定，{listed} 按新规定处罚较轻，依照《行政处罚法》第三十七条应当适用"
+        "新规定：请先重新裁量（重新提出拟处罚意见），再事先告知当事人",
+        f"A newer law is in force on {on} and is lighter for {listed} (Administrative Penalty "
+        "Law Art. 37): propose the penalty again under it, then notify the party",
+    )
+
+
 def _withdraw(view: CaseView, on: date, data: dict[str, Any]) -> Msg | None:
     if not str(data.get("reason", "")).strip():
         return Msg("销案须写明理由", "Give the reason for withdrawing the case")
@@ -51,6 +68,14 @@ def _extend(view: CaseView, on: date, data: dict[str, Any]) -> Msg | None:
             "再次延长办案期限须经机关负责人集体讨论决定（T6a）",
             "A second extension needs the agency heads' collective decision (T6a)",
         )
+    if done == 1:
+        most = view.settings.second_extension_days
+        days = data.get("days", most)
+        if not isinstance(days, int) or isinstance(days, bool) or not 0 < days <= most:
+            return Msg(
+                f"再次延长的期限应为1至{most}日（T6a）",
+                f"A second extension is 1 to {most} days (T6a)",
+            )
     return None
 
 
@@ -60,7 +85,7 @@ def _prior_notice(view: CaseView, on: date, data: dict[str, Any]) -> Msg | None:
             "拟不予行政处罚的案件无需事先告知，请直接作出不予行政处罚决定",
             "No penalty is proposed: issue the no-penalty decision instead of a prior notice",
         )
-    return _not_issuable(view)
+    return _lighter_law_now(view, on) or _not_issuable(view)
 
 
 def _needs_notice(view: CaseView, on: date, data: dict[str, Any]) -> Msg | None:
@@ -122,6 +147,8 @@ def _hearing_record(view: CaseView, on: date, data: dict[str, Any]) -> Msg | Non
 
 
 def _decide(view: CaseView, on: date, data: dict[str, Any]) -> Msg | None:
+    if (changed := _lighter_law_now(view, on)) is not None:
+        return changed
     if view.case.outcome == "no_penalty":
         return None
     if view.case.status != "notified":
@@ -138,6 +165,22 @@ def _decide(view: CaseView, on: date, data: dict[str, Any]) -> Msg | None:
             f"陈述申辩期限至{ends}届满，期间不能作出决定（当事人放弃或已陈述的除外）",
             f"The statement period runs until {ends}; no decision before it ends "
             "unless the party has spoken or waived",
+        )
+    # T9: a statement does not end the 5 days the notice gives to ask for a hearing; only the
+    # party's express waiver (the "waive" step) does.
+    hearing_ends = view.hearing_request_ends
+    if (
+        view.hearing_qualifies()
+        and not view.hearing_requested
+        and not view.has("waive")
+        and hearing_ends is not None
+        and on <= hearing_ends
+    ):
+        return Msg(
+            f"听证申请期限至{hearing_ends}届满，期间不能作出决定（当事人明确放弃的除外，"
+            "《行政处罚法》第六十四条）",
+            f"The hearing request period runs until {hearing_ends}; no decision before it ends "
+            "unless the party has expressly waived (Art. 64)",
         )
     if view.hearing_requested and not view.has("hearing_record"):
         return Msg("当事人申请了听证，听证尚未举行", "A hearing was requested and not yet held")
@@ -162,6 +205,32 @@ def _onsite_decide(view: CaseView, on: date, data: dict[str, Any]) -> Msg | None
         return Msg(
             "当场处罚的罚款不得超过3000元（单位）或200元（个人），请适用普通程序",
             "An on-the-spot fine may not exceed 3,000 yuan (organisation) / 200 yuan (person)",
+        )
+    if fine > 0:
+        return _outside_legal_range(view, fine)
+    return None
+
+
+def _outside_legal_range(view: CaseView, fine_fen: int) -> Msg | None:
+    """The fine an officer types must still be one the penalty article allows: a 2,000-yuan
+    on-the-spot fine for an act the law fines 50,000 yuan or more is unlawful, and such a case
+    cannot take the summary procedure at all (行政处罚法 Art. 51)."""
+    ranges = [r.get("fine") or {} for r in view.case.rules]
+    low = sum(int(f.get("min") or 0) for f in ranges if not f.get("on_refusal_only"))
+    highs = [f.get("max") for f in ranges]
+    high: int | None = None
+    if highs and all(h is not None for h in highs):
+        high = sum(int(h or 0) for h in highs)
+    yuan = fine_fen / 100
+    if yuan < low:
+        return Msg(
+            f"罚款{yuan:g}元低于法定最低数额{low}元，不能当场处罚，请适用普通程序",
+            f"A fine of {yuan:g} yuan is below the legal minimum of {low} yuan; use the "
+            "ordinary procedure",
+        )
+    if high is not None and yuan > high:
+        return Msg(
+            f"罚款{yuan:g}元高于法定最高数额{high}元", f"A fine of {yuan:g} yuan exceeds {high}"
         )
     return None
 
@@ -291,6 +360,30 @@ def _seal_extend(view: CaseView, on: date, data: dict[str, Any]) -> Msg | None:
     end = view.seal_end
     if end is not None and on > end:
         return Msg(f"查封、扣押已于{end}到期，不能再延长", f"The sealing ended on {end}")
+    new_end = _date(data.get("new_end_on"))
+    if end is not None and new_end is not None and not end < new_end <= _plus(end, 30):
+        return _too_long("延长期限", _plus(end, 30))
+    return None
+
+
+def _plus(day: date, days: int) -> date:
+    """``day`` + ``days`` calendar days (行政强制法 Art. 25 counts calendar days)."""
+    return date.fromordinal(day.toordinal() + days)
+
+
+def _too_long(label: str, latest: date) -> Msg:
+    return Msg(
+        f"{label}不得超过三十日，最迟至{latest}（《中华人民共和国行政强制法》第二十五条）",
+        f"At most 30 days: until {latest} at the latest (Administrative Coercion Law Art. 25)",
+    )
+
+
+def _seal(view: CaseView, on: date, data: dict[str, Any]) -> Msg | None:
+    """T22: the sealing period is at most 30 days, counting its first day."""
+    start = _date(data.get("start_on")) or on
+    end = _date(data.get("end_on"))
+    if end is not None and not start <= end <= _plus(start, 29):
+        return _too_long("查封、扣押期限", _plus(start, 29))
     return None
 
 
@@ -328,6 +421,7 @@ GUARDS: dict[str, Guard] = {
     "recheck": _recheck,
     "close": _close,
     "daily_penalty": _daily_penalty,
+    "seal": _seal,
     "seal_extend": _seal_extend,
     "seal_release": _seal_release,
     "detention_send": _detention_send,

@@ -244,6 +244,30 @@ def _propose(
     )
 
 
+def law_changed(case: Case, on: date, catalogue: Catalogue | None = None) -> list[str]:
+    """Violations whose rules were chosen under an older law than the one in force on ``on``
+    and for which the newer law is lighter (行政处罚法 Art. 37: the comparison is made when
+    the decision is made).  A case opened before the Code took effect and decided after it
+    must be re-proposed under the Code where the Code is lighter."""
+    catalogue = catalogue or default_catalogue()
+    changed = []
+    for rule in case.rules:
+        if not rule.get("decision_date") or not rule.get("act_date"):
+            continue  # a rule frozen without its dates: nothing to compare
+        proposed_for = date.fromisoformat(str(rule["decision_date"])[:10])
+        if catalogue.regime_on(proposed_for).code == catalogue.regime_on(on).code:
+            continue
+        now = catalogue.applicable(
+            rule["violation_code"],
+            date.fromisoformat(str(rule["act_date"])[:10]),
+            decision_date=on,
+            variant=rule.get("variant"),
+        )
+        if now.regime != rule["regime"]:
+            changed.append(str(rule["violation_code"]))
+    return changed
+
+
 def repropose(
     session: Session,
     case_id: uuid.UUID,
@@ -259,6 +283,10 @@ def repropose(
     proposed penalty, those are what the decision rests on (a heavier one needs a new notice).
     """
     case = get_case(session, case_id)
+    catalogue = catalogue or default_catalogue()
+    if case.status == "notified" and law_changed(case, on, catalogue):
+        # The notice rests on a law no longer to be applied: propose again and notify again.
+        case.status = "reported"
     if case.status not in ("opened", "filed", "reported"):
         raise UserError(
             Msg(
@@ -268,7 +296,7 @@ def repropose(
         )
     proposal = _propose(
         session,
-        catalogue or default_catalogue(),
+        catalogue,
         discretion or default_discretion(),
         case.enterprise_id,
         case.violation_codes,

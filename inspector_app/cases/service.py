@@ -209,11 +209,7 @@ def _apply(
         case.status = "executed"  # nothing to pay: the decision is performed by correcting
     elif code == "pay":
         paid = view.paid_fen + int(data.get("amount_fen", 0))
-        fine = case.fine_fen or 0
-        due = view.payment_due
-        from inspector_app.cases.view import surcharge_fen
-
-        owed = fine + (surcharge_fen(fine, due, on) if due else 0)
+        owed = (case.fine_fen or 0) + view.surcharge_by(on, paid)
         case.status = "executed" if paid >= owed else "executing"
     elif code == "close":
         case.closed_on = on

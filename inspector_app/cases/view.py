@@ -38,7 +38,8 @@ def surcharge_fen(fine_fen: int, due_on: date, today: date) -> int:
     late = (today - due_on).days
     if late <= 0 or fine_fen <= 0:
         return 0
-    return min(fine_fen, round(fine_fen * SURCHARGE_RATE * late))
+    # Integer fen, rounded down as the reminder prints it (forms/execution.py).
+    return min(fine_fen, fine_fen * round(SURCHARGE_RATE * 100) * late // 100)
 
 
 @dataclass
@@ -168,12 +169,25 @@ class CaseView:
     def paid_fen(self) -> int:
         return sum(int(s.data.get("amount_fen", 0)) for s in self.all("pay"))
 
+    def surcharge_by(self, on: date, paid_fen: int | None = None) -> int:
+        """T16 surcharge accrued by ``on``: 3 % a day of the fine still unpaid when it fell due,
+        the figure the reminder and the court application print (forms/execution.py); what
+        was paid by the due date is not surcharged.  ``paid_fen``: payments so far, with one
+        being recorded added."""
+        fine = self.case.fine_fen or 0
+        due = self.payment_due
+        if due is None:
+            return 0
+        paid = self.paid_fen if paid_fen is None else paid_fen
+        in_time = sum(int(s.data.get("amount_fen", 0)) for s in self.all("pay") if s.on <= due)
+        if on <= due:  # the payment being recorded is itself in time
+            in_time = paid
+        return surcharge_fen(max(0, fine - in_time), due, on)
+
     def owed_fen(self, on: date) -> int:
         """Fine plus surcharge accrued by ``on``, less what was paid."""
         fine = self.case.fine_fen or 0
-        due = self.payment_due
-        extra = surcharge_fen(fine, due, on) if due else 0
-        return max(0, fine + extra - self.paid_fen)
+        return max(0, fine + self.surcharge_by(on) - self.paid_fen)
 
     @property
     def appeal_ends(self) -> date | None:

@@ -116,6 +116,15 @@ class ProductionOrderSnapshot(Letter):
     duties: Text = F("当事人义务")
     appeal: Appeal = F("复议诉讼途径")
 
+    @model_validator(mode="after")
+    def _period(self) -> Self:
+        if self.end_on < self.start_on:
+            raise invalid(
+                "措施截止日期不能早于起始日期",
+                "The measure cannot end before it starts",
+            )
+        return self
+
 
 class ProductionOrderRenderer(FormRenderer):
     code = "production_order"

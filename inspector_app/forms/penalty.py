@@ -77,6 +77,12 @@ class Penalties(Snap):
         return lines
 
 
+def _clause(text: str) -> str:
+    """The discretion reasons end in a full stop, but the documents continue the sentence with
+    "，我局…作出如下行政处罚": drop the stop so the print does not read "。，"."""
+    return text.rstrip().rstrip("。；;.")
+
+
 def _intro_evidence(r: FormRenderer, s: CaseFacts) -> list[Flowable]:
     out = r.para(s.facts)
     out += r.para("以上事实，有以下证据为证：")
@@ -113,7 +119,7 @@ class PriorNoticeRenderer(FormRenderer):
         out += _intro_evidence(self, s)
         out += self.para(
             f"{you}的上述行为违反了{s.violated_provision}的规定。依据{s.penalty_provision}的规定，"
-            f"{s.discretion}，{we}拟对{you}作出如下行政处罚："
+            f"{_clause(s.discretion)}，{we}拟对{you}作出如下行政处罚："
         )
         out += self.numbered(s.penalty_lines())
         out += self.para(
@@ -167,7 +173,7 @@ class PenaltyDecisionRenderer(FormRenderer):
         out += self.section("二、行政处罚的依据、种类", [])
         out += self.para(
             f"{you}的上述行为违反了{s.violated_provision}的规定。依据{s.penalty_provision}的规定，"
-            f"{s.discretion}，{we}决定对{you}作出如下行政处罚："
+            f"{_clause(s.discretion)}，{we}决定对{you}作出如下行政处罚："
         )
         out += self.numbered(s.penalty_lines())
         if s.fine_fen:
@@ -212,7 +218,7 @@ class NoPenaltyRenderer(FormRenderer):
         out += self.numbered(s.evidence)
         out += self.section(
             "二、不予行政处罚的理由和依据",
-            f"{you}的上述行为违反了{s.violated_provision}的规定。鉴于{s.reason}，"
+            f"{you}的上述行为违反了{s.violated_provision}的规定。鉴于{_clause(s.reason)}，"
             f"依据{s.no_penalty_basis}的规定，{we}决定对{you}不予行政处罚。",
         )
         out += self.section("三、改正要求", s.correction)

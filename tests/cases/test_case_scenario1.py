@@ -136,6 +136,8 @@ def test_scenario_one_from_finding_to_closed_case_file(world: World, tmp_path) -
         assert "2026年11月20日现场检查笔录1份" in text
         assert "罚款壹拾柒万伍仟元整" in text
         assert "兰环罚告〔2026〕1号" in text  # the prior notice it rests on
+        # The discretion reasons run on into "，我局决定…": no stray full stop before it.
+        assert "。，" not in text.replace("\n", "") and "我局决定对你单位作出如下行政处罚" in text
         view = case_view(s, case, SETTINGS)
         kinds = [k for k, _, _ in view.documents]
         assert kinds == [

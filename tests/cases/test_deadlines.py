@@ -72,6 +72,8 @@ def test_decision_t6_ninety_days_extensions_and_hearing_time(world: World) -> No
     assert limits(world, case_id)["T6"] == [(D(2027, 3, 23), None)]  # +30 [U]
     with pytest.raises(UserError, match="集体讨论"):
         steps(world, case_id, ("extend", D(2027, 2, 2)))
+    with pytest.raises(UserError, match="1至60日"):
+        steps(world, case_id, ("extend", D(2027, 2, 2), {"collective": True, "days": 365}))
     steps(world, case_id, ("extend", D(2027, 2, 2), {"collective": True, "days": 20}))
     assert limits(world, case_id)["T6"] == [(D(2027, 4, 12), None)]
     with pytest.raises(UserError, match="两次"):
@@ -130,11 +132,12 @@ def test_hearing_notice_t10_seven_days_ahead(world: World) -> None:
 
 
 def test_onsite_penalty_report_t13(world: World) -> None:
-    case_id = open_clue_case(world, ["V24"])
+    case_id = open_clue_case(world, ["V18"])  # fine up to 50,000 yuan
     steps(world, case_id, ("onsite_decide", D(2026, 11, 22), {"fine_fen": 2_000_00}))
     assert limits(world, case_id)["T13"] == [(D(2026, 11, 25), None)]
     got = limits(world, case_id)
     assert "T14" not in got and "T6" not in got  # summary procedure
+    assert "T4" not in got  # never filed: no filing decision falls due
 
 
 def test_service_payment_appeal_t14_t15_t18_t19(world: World) -> None:
@@ -197,14 +200,19 @@ def test_reminder_ten_day_wait_before_enforcement(world: World) -> None:
 
 def test_sealing_t22_thirty_days_plus_one_extension(world: World) -> None:
     case_id = open_clue_case(world, ["V24"])
+    with pytest.raises(UserError, match="最迟至2026-12-22"):
+        steps(world, case_id, ("seal", D(2026, 11, 23), {"end_on": "2026-12-23"}))
     steps(world, case_id, ("seal", D(2026, 11, 23)))
     assert limits(world, case_id)["T22"] == [(D(2026, 12, 22), None)]  # 30 days with the first
-    steps(world, case_id, ("seal_extend", D(2026, 12, 20), {"new_end_on": "2027-01-22"}))
-    assert limits(world, case_id)["T22"] == [(D(2027, 1, 22), None)]
+    # The extension is at most 30 days more (23 Dec – 21 Jan), never 31.
+    with pytest.raises(UserError, match="最迟至2027-01-21"):
+        steps(world, case_id, ("seal_extend", D(2026, 12, 20), {"new_end_on": "2027-01-22"}))
+    steps(world, case_id, ("seal_extend", D(2026, 12, 20), {"new_end_on": "2027-01-21"}))
+    assert limits(world, case_id)["T22"] == [(D(2027, 1, 21), None)]
     with pytest.raises(UserError, match="只能延长一次"):
         steps(world, case_id, ("seal_extend", D(2026, 12, 21)))
     steps(world, case_id, ("seal_release", D(2027, 1, 10)))
-    assert limits(world, case_id)["T22"] == [(D(2027, 1, 22), D(2027, 1, 10))]
+    assert limits(world, case_id)["T22"] == [(D(2027, 1, 21), D(2027, 1, 10))]
 
 
 def test_recheck_t23_within_thirty_days_of_the_order(world: World) -> None:

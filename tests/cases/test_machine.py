@@ -100,6 +100,26 @@ def test_decision_waits_for_statement_hearing_and_reviews(world: World) -> None:
     steps(world, case_id, ("collective_discussion", D(2026, 12, 14)), ("decide", D(2026, 12, 14)))
 
 
+def test_a_statement_does_not_cut_short_the_hearing_request_period(world: World) -> None:
+    # 250,000 yuan gives a right to a hearing: the party may still ask for one within five days
+    # of the notice even after making a statement, so no decision can come before then.
+    case_id = open_clue_case(world, ["V24", "V26"])
+    steps(
+        world,
+        case_id,
+        ("file", D(2026, 11, 23)),
+        ("report", D(2026, 11, 25)),
+        ("prior_notice", D(2026, 11, 26)),
+        ("serve_notice", D(2026, 11, 26)),
+        ("statement", D(2026, 11, 27)),
+        ("legal_review", D(2026, 11, 27)),
+        ("collective_discussion", D(2026, 11, 27)),
+    )
+    error = refused(world, case_id, "decide", D(2026, 12, 1))
+    assert "听证申请期限至" in error.msg.zh and "hearing request period" in error.msg.en
+    steps(world, case_id, ("decide", D(2026, 12, 10)))
+
+
 def test_no_hearing_right_for_a_small_fine(world: World) -> None:
     case_id = open_clue_case(world, ["V24"])
     steps(
@@ -198,6 +218,17 @@ def test_onsite_penalty_limit(world: World) -> None:
         "不得超过3000元"
         in refused(world, case_id, "onsite_decide", D(2026, 11, 22), {"fine_fen": 3_000_01}).msg.zh
     )
+
+
+def test_onsite_fine_must_be_within_the_legal_range(world: World) -> None:
+    # HW signs (V24): 50,000–200,000 yuan under the Code, so a 2,000-yuan on-the-spot fine is
+    # below the legal minimum and the case cannot take the summary procedure.
+    case_id = open_clue_case(world, ["V24"])
+    error = refused(world, case_id, "onsite_decide", D(2026, 11, 22), {"fine_fen": 2_000_00})
+    assert "低于法定最低数额50000元" in error.msg.zh and "legal minimum" in error.msg.en
+    # Registration form not filed (V18): up to 50,000 yuan, so 2,000 yuan on the spot is lawful.
+    minor = open_clue_case(world, ["V18"])
+    steps(world, minor, ("onsite_decide", D(2026, 11, 22), {"fine_fen": 2_000_00}))
 
 
 def test_a_case_needs_a_finished_inspection_with_findings(world: World) -> None:

@@ -19,7 +19,7 @@ D = date(2026, 11, 24)
 
 
 def test_an_on_the_spot_case_closes_without_a_filing_date(world: World, tmp_path) -> None:
-    case_id = open_clue_case(world, ["V24"], opened_on=D)
+    case_id = open_clue_case(world, ["V18"], opened_on=D)  # fine up to 50,000 yuan
 
     def step(code, on, data=None):
         with world.db.session() as s:

@@ -112,3 +112,37 @@ def test_scripted_case(tmp_path: Path, capsys, monkeypatch) -> None:
         ["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True
     ).stdout
     assert "卷内目录" in text and "行政处罚决定书" in text
+
+
+def test_a_step_with_a_malformed_value_is_refused_not_a_traceback(
+    tmp_path: Path, capsys, monkeypatch
+) -> None:
+    data = ["--data-dir", str(tmp_path / "data")]
+    me = ["--officer", "62010001"]
+    monkeypatch.setenv("INSPECTOR_PASSWORD", "lm-62010001")
+    run(capsys, *data, "demo")
+    code, case, err = run(
+        capsys,
+        "cases",
+        "open",
+        *data,
+        *me,
+        "--enterprise",
+        "兰州某精细化工",
+        "--source",
+        "clue",
+        "--violations",
+        "V18",
+        "--violation-date",
+        "2026-11-20",
+        "--on",
+        "2026-11-22",
+        "--evidence",
+        "现场照片2张",
+    )
+    assert code == 0, err
+    step = ["cases", "step", *data, *me, case, "onsite_decide", "--on", "2026-11-22"]
+    code, _, err = run(capsys, *step, "--data", '{"fine_fen": "abc"}', "--no-document")
+    assert code == 1 and "步骤数据不正确" in err
+    code, out, _ = run(capsys, "cases", "show", *data, case[:8])
+    assert json.loads(out)["status"] == "opened"  # nothing changed

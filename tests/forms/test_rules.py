@@ -111,6 +111,13 @@ def test_sealing_period_and_extension_limits() -> None:
         build_snapshot("sealing_extension", data)
 
 
+def test_production_order_cannot_end_before_it_starts() -> None:
+    data = sample("production_order")
+    data["end_on"] = date(2026, 11, 1)  # the sample starts on 26 November
+    with pytest.raises(UserError, match="截止日期不能早于起始日期"):
+        build_snapshot("production_order", data)
+
+
 def test_instalments_must_add_up_to_the_fine() -> None:
     data = sample("payment_deferral")
     data["instalments"][1]["amount_fen"] = 60_000_00

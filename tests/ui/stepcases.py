@@ -86,6 +86,9 @@ STAGES: dict[str, Chain] = {
         ("serve", day(6), None, None, False),
         ("pay", day(7), {"amount_fen": 550_000_00}, None, False),
     ],
+    # A registration form not filed (V18, fine up to 50,000 yuan): a 2,000-yuan fine is within
+    # the legal range, so the summary procedure applies (V2's minimum is 100,000 yuan).
+    "minor": [],
     "onsite": [
         ("onsite_decide", D, {"fine_fen": 2_000_00}, None, False),
         ("serve", day(1), None, None, False),
@@ -100,7 +103,7 @@ STAGE_OF: dict[str, tuple[str, date]] = {
     "preserve": ("opened", day(0)),
     "seal": ("opened", day(0)),
     "order_to_correct": ("opened", day(0)),
-    "onsite_decide": ("opened", day(0)),
+    "onsite_decide": ("minor", day(0)),
     "inquiry": ("filed", day(2)),
     "extend": ("filed", day(2)),
     "suspend": ("filed", day(2)),
@@ -136,6 +139,9 @@ STAGE_OF: dict[str, tuple[str, date]] = {
 }
 
 
+MINOR = ("minor", "onsite")
+
+
 def build(world: World) -> dict[str, uuid.UUID]:
     """One case per stage, its prerequisite steps taken (V2: evasion of supervision, so the
     daily penalty, sealing, restriction and transfers all apply)."""
@@ -148,7 +154,7 @@ def build(world: World) -> dict[str, uuid.UUID]:
                 opened_on=D,
                 enterprise_id=world.plant,
                 source="clue",
-                violation_codes=["V2"],
+                violation_codes=["V18"] if stage in MINOR else ["V2"],
                 violation_date=date(2026, 11, 20),
                 officer_ids=[world.li, world.wang],
                 facts="你单位通过修改氮氧化物分析仪斜率参数篡改自动监测数据。",
