@@ -253,6 +253,6 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
         "--factor", action="append", default=[], help="NAME=VALUE (repeatable), e.g. area=general"
     )
     p.add_argument("--date", help="the day of the act (YYYY-MM-DD, default: today)")
-    p.add_argument("--province", help="prefix of the benchmark table code, e.g. gd or gs")
+    p.add_argument("--province", help="the agency's region code (GB/T 2260), e.g. 44 or 620100")
     p.add_argument("--enterprise", help="credit code: count repeats from the database")
     p.set_defaults(handler=cmd_discretion)

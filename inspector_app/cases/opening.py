@@ -26,7 +26,14 @@ from inspector_app.law import (
     default_discretion,
 )
 from inspector_app.law.discretion_data import DiscretionData
-from inspector_app.store import Case, Document, Enterprise, Inspection, InspectionStatus
+from inspector_app.store import (
+    Agency,
+    Case,
+    Document,
+    Enterprise,
+    Inspection,
+    InspectionStatus,
+)
 from inspector_app.store.audit import append_event
 
 SOURCES = ("inspection", "clue", "complaint", "transfer")
@@ -128,6 +135,7 @@ def open_case(
         violation_date,
         inspection_id,
         opened_on,
+        _region(session, _agency_of(session, by, inspection)),
     )
     rules = proposal.rules
     titles = "、".join(r["title_zh"] for r in rules)
@@ -206,6 +214,7 @@ def _propose(
     violation_date: date,
     inspection_id: uuid.UUID | None,
     decision_date: date,
+    region: str | None = None,
 ) -> Proposal:
     """Rules in force and the discretion result per violation, each assessed on its own and
     the fines added (分别裁量，合并处罚)."""
@@ -221,6 +230,7 @@ def _propose(
             violation_date=violation_date,
             exclude_inspection_id=inspection_id,
             decision_date=decision_date,
+            province=region,
         )
         rules.append(result.rule.to_dict())
         data = result.to_dict()
@@ -304,6 +314,7 @@ def repropose(
         case.violation_date,
         case.inspection_id,
         on,
+        _region(session, case.agency_id),
     )
     before = (case.outcome, case.fine_fen)
     case.rules, case.discretion = proposal.rules, proposal.results
@@ -357,3 +368,9 @@ def _agency_of(session: Session, by: uuid.UUID, inspection: Inspection | None) -
     if officer is None:
         raise UserError(Msg("找不到执法人员", "Officer not found"))
     return officer.agency_id
+
+
+def _region(session: Session, agency_id: uuid.UUID) -> str:
+    """The agency's region code: which province's benchmark and no-penalty list apply."""
+    agency = session.get(Agency, agency_id)
+    return agency.region_code if agency is not None else ""

@@ -82,7 +82,7 @@ def calculate(
     violation = catalogue.violation(violation_code)
     tables = data.tables_for(violation.code, province)
     table = tables[0] if tables else None
-    parsed = parse_factors(data, violation.code, table, factors)
+    parsed = parse_factors(data, violation.code, table, factors, province)
     instances = int(parsed.numbers.get("instances", 1))
     rule = catalogue.applicable(
         violation.code,
@@ -95,7 +95,7 @@ def calculate(
     )
     steps: list[str] = []
     circ = parsed.circumstances
-    reason = no_penalty_reason(data, violation.code, parsed, steps)
+    reason = no_penalty_reason(data, violation.code, parsed, steps, province)
     if reason is not None:
         return _result(rule, "no_penalty", None, table, parsed, steps, reason, False)
     fine = rule.fine

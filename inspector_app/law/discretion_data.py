@@ -28,6 +28,10 @@ Placement = Literal["lighter", "normal", "heavier"]
 Share = Annotated[float, Field(ge=0, le=1)]
 
 
+# The province a benchmark belongs to: the first two digits of GB/T 2260 (44 广东, 62 甘肃).
+Region = Annotated[str, Field(pattern=r"^[0-9]{2}$")]
+
+
 class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
 
@@ -106,6 +110,8 @@ class WeightsTable(_Model):
     code: Code
     mode: Literal["weights"]
     province_zh: Text
+    region: Region
+    example: bool = False  # a structure example with placeholder amounts: never applied to a case
     title_zh: Text
     source_zh: Text
     violations: list[ViolationCode] = Field(min_length=1)
@@ -144,6 +150,8 @@ class TiersTable(_Model):
     code: Code
     mode: Literal["tiers"]
     province_zh: Text
+    region: Region
+    example: bool = False  # a structure example with placeholder amounts: never applied to a case
     title_zh: Text
     source_zh: Text
     violations: list[ViolationCode] = Field(min_length=1)
@@ -204,6 +212,7 @@ class NoPenaltyEntry(_Model):
 class NoPenaltyList(_Model):
     code: Code
     province_zh: Text
+    region: Region
     title_zh: Text
     factors: list[ConditionFactor] = []
     entries: list[NoPenaltyEntry] = Field(min_length=1)
@@ -218,17 +227,31 @@ class DiscretionData:
     tables: tuple[Table, ...]
     no_penalty: tuple[NoPenaltyList, ...]
 
-    def tables_for(self, violation: str, province: str | None = None) -> list[Table]:
+    def tables_for(self, violation: str, region: str | None = None) -> list[Table]:
+        """Tables for ``violation``; with ``region`` (an agency's GB/T 2260 code) only its own
+        province's, since one province's benchmark does not bind another's agencies, and never
+        a structure example (its amounts are placeholders; the CLI shows it without a region)."""
         return [
             t
             for t in self.tables
-            if violation in t.violations and (province is None or t.code.startswith(province))
+            if violation in t.violations
+            and _in(t.region, region)
+            and not (t.example and region is not None)
         ]
 
-    def entries_for(self, violation: str) -> list[tuple[NoPenaltyList, NoPenaltyEntry]]:
+    def entries_for(
+        self, violation: str, region: str | None = None
+    ) -> list[tuple[NoPenaltyList, NoPenaltyEntry]]:
         return [
-            (lst, e) for lst in self.no_penalty for e in lst.entries if violation in e.violations
+            (lst, e)
+            for lst in self.no_penalty
+            for e in lst.entries
+            if violation in e.violations and _in(lst.region, region)
         ]
+
+
+def _in(own: str, region: str | None) -> bool:
+    return region is None or region[:2] == own
 
 
 def load_discretion(directory: str | Path | None = None) -> DiscretionData:

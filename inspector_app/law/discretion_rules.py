@@ -78,6 +78,7 @@ def parse_factors(
     code: str,
     table: Table | None,
     raw: Mapping[str, str | float | int],
+    region: str | None = None,
 ) -> ParsedFactors:
     """Validate the given values against every factor known for ``code``; fill in defaults."""
     general = data.general
@@ -85,7 +86,7 @@ def parse_factors(
     numeric = {f.name: f for f in general.numeric_factors}
     table_factors = {f.name: f for f in table.factors} if table is not None else {}
     conditions: dict[str, ConditionFactor] = {}
-    for lst, entry in data.entries_for(code):
+    for lst, entry in data.entries_for(code, region):
         used = {c.factor for c in entry.conditions}
         for cf in lst.factors:
             if cf.name in used:
@@ -167,7 +168,11 @@ def parse_factors(
 
 
 def no_penalty_reason(
-    data: DiscretionData, code: str, parsed: ParsedFactors, steps: list[str]
+    data: DiscretionData,
+    code: str,
+    parsed: ParsedFactors,
+    steps: list[str],
+    region: str | None = None,
 ) -> str | None:
     """The printed reason not to punish, or None; notes why a near miss does not qualify."""
     flags = parsed.circumstances.flags
@@ -183,7 +188,7 @@ def no_penalty_reason(
             "不予行政处罚，责令改正并对当事人进行教育。"
         )
     repeats = int(parsed.numbers.get("repeats", 0))
-    entries = data.entries_for(code)
+    entries = data.entries_for(code, region)
     blockers = []
     if "first" not in flags:
         blockers.append(
@@ -211,8 +216,15 @@ def no_penalty_reason(
                 "依据《行政处罚法》第三十三条第一款，可以不予行政处罚，责令改正并对当事人进行教育。"
             )
         matched.append(listed)
+    own_list = region is None or any(lst.region == region[:2] for lst in data.no_penalty)
+    if not own_list and not blockers:
+        # The agency's province has no list here: the Law's own first-violation rule applies.
+        return (
+            "当事人初次违法、危害后果轻微并在责令改正期限内改正，依据《行政处罚法》第三十三条"
+            "第一款，可以不予行政处罚，责令改正并对当事人进行教育。"
+        )
     # Say why not only when the officer's facts point that way (corrected, minor harm).
-    if entries and blockers and corrected and "minor_harm" in flags:
+    if (entries or not own_list) and blockers and corrected and "minor_harm" in flags:
         head = f"虽属{matched[0]}所列情形，但" if matched else ""
         steps.append(head + "，".join(blockers) + "，不适用首违不罚。")
     return None

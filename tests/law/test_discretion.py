@@ -370,3 +370,37 @@ def test_minimum_only_fines_use_multiples_of_the_minimum(law_copy, factors, amou
     )
     assert result.amount == amount and "20,000元以上" in result.explanation_zh
     assert "最低罚款额" in result.explanation_zh
+
+
+def test_one_provinces_benchmark_is_not_applied_to_another_provinces_agency(
+    catalogue, discretion_data
+) -> None:
+    """A Lanzhou agency (620100) must not print 'according to Guangdong's benchmark', nor the
+    Gansu structure example's placeholder amounts; a Guangzhou agency uses its table."""
+    factors = {**B_FIRST, "exceedance": "lt3"}
+    args = {"violation_date": DAY, "decision_date": DAY}
+    guangzhou = calculate(catalogue, discretion_data, "V1", factors, province="440100", **args)
+    assert "广东省" in guangzhou.explanation_zh and guangzhou.amount == 200_000
+    lanzhou = calculate(catalogue, discretion_data, "V1", {}, province="620100", **args)
+    assert "广东" not in lanzhou.explanation_zh and lanzhou.amount
+    dust = calculate(catalogue, discretion_data, "V6", {}, province="620100", **args)
+    assert "示例" not in dust.explanation_zh and "占位" not in dust.explanation_zh
+
+
+def test_without_a_provincial_list_the_laws_first_violation_rule_applies(
+    catalogue, discretion_data
+) -> None:
+    """Art. 33 ¶1 is national law: a province without a no-penalty list still has it; a
+    province with a list keeps to its list."""
+    args = {"violation_date": DAY, "decision_date": DAY}
+    factors = {**MINOR_FIRST, "repeats": 0}
+    lanzhou = calculate(catalogue, discretion_data, "V24", factors, province="620100", **args)
+    assert lanzhou.outcome == "no_penalty"
+    assert "《行政处罚法》第三十三条第一款" in lanzhou.explanation_zh
+    assert "广东" not in lanzhou.explanation_zh
+    guangzhou = calculate(catalogue, discretion_data, "V24", factors, province="440100", **args)
+    assert guangzhou.outcome != "no_penalty"  # V24 is not on Guangdong's list
+    again = calculate(
+        catalogue, discretion_data, "V24", {**MINOR_FIRST, "repeats": 1}, province="62", **args
+    )
+    assert again.outcome != "no_penalty" and "不属于初次违法" in again.explanation_zh
