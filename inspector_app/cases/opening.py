@@ -278,6 +278,29 @@ def law_changed(case: Case, on: date, catalogue: Catalogue | None = None) -> lis
     return changed
 
 
+def stated_factors(
+    case: Case, discretion: DiscretionData | None = None
+) -> dict[str, dict[str, str]]:
+    """The circumstances the officer stated for each violation: not the defaults the
+    calculator assumed, nor what it derives from the records (repeats and the table factors
+    counted from them), so proposing again recounts those."""
+    data = discretion or default_discretion()
+    general = {f.name for f in data.general.common_factors}
+    general |= {f.name for f in data.general.numeric_factors}
+    listed = {c.name for lst in data.no_penalty for c in lst.factors}
+    out: dict[str, dict[str, str]] = {}
+    for result in case.discretion or []:
+        table = next((t for t in data.tables if t.code == result.get("table_code")), None)
+        own = {f.name for f in table.factors if not f.from_repeats} if table else set()
+        settable = (general | listed | own) - {"repeats"}
+        out[str(result["violation_code"])] = {
+            f["name"]: str(f["value"])
+            for f in result.get("factors", [])
+            if not f.get("assumed") and f["name"] in settable
+        }
+    return out
+
+
 def repropose(
     session: Session,
     case_id: uuid.UUID,

@@ -19,7 +19,7 @@ from inspector_app.cases import documents as filler
 from inspector_app.cases import suspension
 from inspector_app.cases.issuing import issue_document
 from inspector_app.cases.machine import Step, check
-from inspector_app.cases.opening import SOURCES, open_case, repropose
+from inspector_app.cases.opening import SOURCES, open_case, repropose, stated_factors
 from inspector_app.cases.records import case_view, get_case, link_to_case
 from inspector_app.cases.settings import CaseSettings
 from inspector_app.cases.view import CaseView
@@ -38,6 +38,7 @@ __all__ = [
     "open_case",
     "perform",
     "repropose",
+    "stated_factors",
 ]
 
 # Documents that go with the main one of a step (the list with the decision, …).

@@ -6,7 +6,8 @@ build the case file) when its signals arrive.
 Signals:
     step_clicked(code): a next-step button was pressed.
     document_activated(document_id): a timeline row with a document was double-clicked.
-    case_file_clicked(), sign_clicked(document_id), attach_clicked(), evidence_clicked().
+    case_file_clicked(), sign_clicked(document_id), attach_clicked(),
+    evidence_clicked(), repropose_clicked().
 """
 
 from __future__ import annotations
@@ -49,6 +50,8 @@ from inspector_app.ui.rows_model import rows_view
 from inspector_app.ui.step_known import known_values
 
 BUTTONS_PER_ROW = 4
+# Before the prior notice; after it only when the law to apply changed (the core decides).
+REPROPOSABLE = ("opened", "filed", "reported", "notified")
 
 
 @dataclass(frozen=True)
@@ -146,6 +149,7 @@ class CaseViewPanel(QWidget):
     case_file_clicked = Signal()
     sign_clicked = Signal(object)
     attach_clicked = Signal()
+    repropose_clicked = Signal()
     evidence_clicked = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -191,6 +195,11 @@ class CaseViewPanel(QWidget):
         self.attach_button = QPushButton(self.tr("加入文书…"))
         self.attach_button.setToolTip(self.tr("把本企业检查中已制作、尚未入卷的文书加入本案"))
         self.evidence_button = QPushButton(self.tr("查看证据…"))
+        self.repropose_button = QPushButton(self.tr("重新裁量…"))
+        self.repropose_button.setToolTip(
+            self.tr("按调查认定的情节重新提出处罚意见（事先告知前，或适用法律变化时）")
+        )
+        self.repropose_button.clicked.connect(self.repropose_clicked)
         self.attach_button.clicked.connect(self.attach_clicked)
         self.evidence_button.clicked.connect(self.evidence_clicked)
         self.open_button.clicked.connect(self.on_open_clicked)
@@ -203,6 +212,7 @@ class CaseViewPanel(QWidget):
             documents.addWidget(button)
         evidence = QHBoxLayout()
         evidence.addWidget(self.evidence, 1)
+        evidence.addWidget(self.repropose_button, 0, Qt.AlignmentFlag.AlignTop)
         evidence.addWidget(self.evidence_button, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
@@ -234,6 +244,7 @@ class CaseViewPanel(QWidget):
         self.case_file_button.setEnabled(header is not None)
         self.attach_button.setEnabled(header is not None)
         self.evidence_button.setEnabled(header is not None and header.inspection_id is not None)
+        self.repropose_button.setEnabled(header is not None and header.status in REPROPOSABLE)
         self._update_document_buttons()
         if header is None:
             self.title.setText(self.tr("选择左侧的一个案件。"))

@@ -17,6 +17,7 @@ from typing import Any
 from PySide6.QtCore import QItemSelection, Qt, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -34,13 +35,20 @@ from inspector_app.cases.casefile import build_case_file
 from inspector_app.cases.machine import step as find_step
 from inspector_app.cases.overview import case_rows
 from inspector_app.cases.records import attachable_documents
-from inspector_app.cases.service import attach_document, perform
+from inspector_app.cases.service import (
+    attach_document,
+    get_case,
+    perform,
+    repropose,
+    stated_factors,
+)
 from inspector_app.cases.settings import CaseSettings
 from inspector_app.evidence.context import EvidenceContext
 from inspector_app.forms.registry import printed_title
 from inspector_app.i18n import UserError
 from inspector_app.inspections import record
 from inspector_app.inspections.auth import OfficerChoice
+from inspector_app.law.discretion_data import default_discretion
 from inspector_app.store import Document
 from inspector_app.ui import msgbox
 from inspector_app.ui.case_models import ID_ROLE, CaseListModel
@@ -48,6 +56,7 @@ from inspector_app.ui.case_view import CaseViewPanel, load_entries, load_header
 from inspector_app.ui.evidence_strip import EvidenceGallery
 from inspector_app.ui.language import error_text
 from inspector_app.ui.pdf_preview import PdfPreviewDialog
+from inspector_app.ui.repropose_dialog import ReproposeDialog
 from inspector_app.ui.signature_pad import ROLE_CODES, SignatureDialog
 from inspector_app.ui.step_dialog import StepDialog
 from inspector_app.ui.workers import Job, start
@@ -117,6 +126,7 @@ class CasesPage(QWidget):
         self.panel.case_file_clicked.connect(self.build_case_file)
         self.panel.attach_clicked.connect(self.attach_document)
         self.panel.evidence_clicked.connect(self.show_evidence)
+        self.panel.repropose_clicked.connect(self.repropose)
         self.set_officer(None)
 
     # -- loading -----------------------------------------------------------------------------
@@ -128,6 +138,7 @@ class CasesPage(QWidget):
         self.panel.sign_button.setVisible(officer is not None)
         self.panel.attach_button.setVisible(officer is not None)
         self.panel.evidence_button.setVisible(officer is not None)
+        self.panel.repropose_button.setVisible(officer is not None)
         self.notice.setText("" if officer else self.tr("请先登录，才能办理案件步骤、签名和打印。"))
         self.refresh()
 
@@ -300,6 +311,28 @@ class CasesPage(QWidget):
             return None
         self.refresh()
         return document_id
+
+    @Slot()
+    def repropose(self) -> bool:
+        """Propose the penalty again with the circumstances the investigation found."""
+        if self.officer is None or self.case_id is None:
+            return False
+        case_id, officer_id, on = self.case_id, self.officer.id, self.today()
+        data = default_discretion()
+        with self.sessions() as session:
+            case = get_case(session, case_id)
+            violations = [(str(r["violation_code"]), str(r["title_zh"])) for r in case.rules]
+            stated = stated_factors(case, data)
+
+        def attempt(factors: dict[str, dict[str, str]]) -> None:
+            with self.sessions.begin() as session:
+                repropose(session, case_id, factors, officer_id, on, discretion=data)
+
+        dialog = ReproposeDialog(violations, stated, data, attempt, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        self.refresh()
+        return True
 
     @Slot()
     def show_evidence(self) -> None:

@@ -88,92 +88,102 @@
 <context>
     <name>CaseViewPanel</name>
     <message>
-        <location filename="../../inspector_app/ui/case_view.py" line="188" />
+        <location filename="../../inspector_app/ui/case_view.py" line="192" />
         <source>查看文书…</source>
         <translation>View document…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_view.py" line="189" />
+        <location filename="../../inspector_app/ui/case_view.py" line="193" />
         <source>签名…</source>
         <translation>Signature…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_view.py" line="190" />
+        <location filename="../../inspector_app/ui/case_view.py" line="194" />
         <source>案卷…</source>
         <translation>Case file…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_view.py" line="191" />
+        <location filename="../../inspector_app/ui/case_view.py" line="195" />
         <source>加入文书…</source>
         <translation>Add a document…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_view.py" line="192" />
+        <location filename="../../inspector_app/ui/case_view.py" line="196" />
         <source>把本企业检查中已制作、尚未入卷的文书加入本案</source>
         <translation>Put a document made in this enterprise's inspections, and not yet in a case, into this case</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_view.py" line="193" />
+        <location filename="../../inspector_app/ui/case_view.py" line="197" />
         <source>查看证据…</source>
         <translation>Evidence…</translation>
     </message>
     <message>
+        <location filename="../../inspector_app/ui/case_view.py" line="198" />
+        <source>重新裁量…</source>
+        <translation>Propose again…</translation>
+    </message>
+    <message>
         <location filename="../../inspector_app/ui/case_view.py" line="200" />
+        <source>按调查认定的情节重新提出处罚意见（事先告知前，或适用法律变化时）</source>
+        <translation>Propose the penalty again with the circumstances the investigation found (before the prior notice, or when the law to apply changed)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/case_view.py" line="209" />
         <source>双击一行打开文书</source>
         <translation>Double-click a row to open its document</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_view.py" line="213" />
+        <location filename="../../inspector_app/ui/case_view.py" line="223" />
         <source>办案过程</source>
         <translation>Case history</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_view.py" line="214" />
+        <location filename="../../inspector_app/ui/case_view.py" line="224" />
         <source>案卷中的文书</source>
         <translation>Documents in the case</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_view.py" line="218" />
+        <location filename="../../inspector_app/ui/case_view.py" line="228" />
         <source>下一步：</source>
         <translation>Next step:</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_view.py" line="239" />
+        <location filename="../../inspector_app/ui/case_view.py" line="250" />
         <source>选择左侧的一个案件。</source>
         <translation>Choose a case on the left.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_view.py" line="244" />
+        <location filename="../../inspector_app/ui/case_view.py" line="255" />
         <source>（未立案）</source>
         <translation>(not filed)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_view.py" line="254" />
+        <location filename="../../inspector_app/ui/case_view.py" line="265" />
         <source>罚款 {amount} 元</source>
         <translation>Fine {amount} yuan</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_view.py" line="256" />
+        <location filename="../../inspector_app/ui/case_view.py" line="267" />
         <source>无罚款</source>
         <translation>No fine</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_view.py" line="267" />
+        <location filename="../../inspector_app/ui/case_view.py" line="278" />
         <source>证据：</source>
         <translation>Evidence: </translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_view.py" line="267" />
+        <location filename="../../inspector_app/ui/case_view.py" line="278" />
         <source>无</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_view.py" line="278" />
+        <location filename="../../inspector_app/ui/case_view.py" line="289" />
         <source>没有未到期的法定期限。</source>
         <translation>No statutory deadline is open.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/case_view.py" line="284" />
+        <location filename="../../inspector_app/ui/case_view.py" line="295" />
         <source>期限：</source>
         <translation>Deadlines: </translation>
     </message>
@@ -181,63 +191,63 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../inspector_app/ui/cases_page.py" line="94" />
+        <location filename="../../inspector_app/ui/cases_page.py" line="103" />
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/cases_page.py" line="131" />
+        <location filename="../../inspector_app/ui/cases_page.py" line="142" />
         <source>请先登录，才能办理案件步骤、签名和打印。</source>
         <translation>Sign in to take case steps, record signatures and print.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/cases_page.py" line="142" />
+        <location filename="../../inspector_app/ui/cases_page.py" line="153" />
         <source>共 {count} 件案件，{overdue} 件期限已到</source>
         <translation>{count} cases, {overdue} with a deadline due</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/cases_page.py" line="241" />
+        <location filename="../../inspector_app/ui/cases_page.py" line="252" />
         <source>受送达人签收</source>
         <translation>Receiver's signature</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/cases_page.py" line="241" />
+        <location filename="../../inspector_app/ui/cases_page.py" line="252" />
         <source>在文书上签名</source>
         <translation>Sign the document</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/cases_page.py" line="263" />
+        <location filename="../../inspector_app/ui/cases_page.py" line="274" />
         <source>未能保存签名</source>
         <translation>Signature not saved</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/cases_page.py" line="281" />
-        <location filename="../../inspector_app/ui/cases_page.py" line="286" />
+        <location filename="../../inspector_app/ui/cases_page.py" line="292" />
+        <location filename="../../inspector_app/ui/cases_page.py" line="297" />
         <source>加入文书</source>
         <translation>Add a document</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/cases_page.py" line="281" />
+        <location filename="../../inspector_app/ui/cases_page.py" line="292" />
         <source>本企业的检查中没有尚未入卷的文书。</source>
         <translation>The enterprise's inspections have no document that is not in a case yet.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/cases_page.py" line="287" />
+        <location filename="../../inspector_app/ui/cases_page.py" line="298" />
         <source>选择要加入本案的文书：</source>
         <translation>Choose the document to put in this case:</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/cases_page.py" line="299" />
+        <location filename="../../inspector_app/ui/cases_page.py" line="310" />
         <source>未能加入文书</source>
         <translation>Could not add the document</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/cases_page.py" line="341" />
+        <location filename="../../inspector_app/ui/cases_page.py" line="374" />
         <source>案卷</source>
         <translation>Case file</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/cases_page.py" line="348" />
+        <location filename="../../inspector_app/ui/cases_page.py" line="381" />
         <source>未能生成案卷</source>
         <translation>Case file not built</translation>
     </message>
@@ -1635,6 +1645,44 @@
         <location filename="../../inspector_app/ui/inspection_dialogs.py" line="50" />
         <source>取消</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ReproposeDialog</name>
+    <message>
+        <location filename="../../inspector_app/ui/repropose_dialog.py" line="50" />
+        <source>重新提出处罚意见</source>
+        <translation>Propose the penalty again</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/repropose_dialog.py" line="63" />
+        <source>（未认定）</source>
+        <translation>(not determined)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/repropose_dialog.py" line="72" />
+        <source> 日</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/repropose_dialog.py" line="75" />
+        <source>违法行为持续天数</source>
+        <translation>Days the violation lasted</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/repropose_dialog.py" line="90" />
+        <source>重新裁量</source>
+        <translation>Propose again</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/repropose_dialog.py" line="91" />
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/repropose_dialog.py" line="97" />
+        <source>两年内同类违法次数由系统根据记录计算。事先告知后不能再修改拟处罚意见（适用法律变化的除外）。</source>
+        <translation>Earlier violations of the same kind in two years are counted from the records. After the prior notice the proposal cannot change (unless the law to apply changed).</translation>
     </message>
 </context>
 <context>

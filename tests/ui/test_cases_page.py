@@ -504,3 +504,58 @@ def test_the_case_view_flags_what_the_law_demands_beyond_the_fine(qtbot, window,
     details = window.cases_page.panel.details.text()
     assert "应当移送公安机关" in details or "行政拘留" in details
     assert "#b00020" in details  # shown as a warning, not as plain text
+
+
+def test_the_penalty_is_proposed_again_with_what_the_investigation_found(
+    qtbot, window, demo, monkeypatch
+) -> None:
+    """The officer finds the act intentional: the re-proposal is heavier, says why, and the
+    circumstances stated before are preset in the dialog."""
+    from inspector_app.cases.service import open_case
+    from inspector_app.store import Enterprise, Officer
+    from inspector_app.ui.repropose_dialog import ReproposeDialog
+
+    with demo.session() as s:
+        officer = s.scalars(select(Officer)).first()
+        plant = s.scalars(select(Enterprise)).first()
+        case_id = open_case(
+            s,
+            by=officer.id,
+            opened_on=D0,
+            enterprise_id=plant.id,
+            source="clue",
+            violation_codes=["V24"],
+            violation_date=D0,
+            factors={"V24": {"correction": "corrected"}},
+        ).id
+        before = s.get(Case, case_id).fine_fen
+    window.set_officer(svc_choice(demo, officer.id))
+    window.on_case_opened(case_id)
+    page: CasesPage = window.cases_page
+    assert page.panel.repropose_button.isEnabled()
+    seen: list[str] = []
+
+    def decide(dialog: ReproposeDialog) -> int:
+        seen.append(dialog.combos[("V24", "correction")].currentData())
+        fault = dialog.combos[("V24", "fault")]
+        fault.setCurrentIndex(fault.findData("intentional"))
+        dialog.try_accept()
+        return dialog.result()
+
+    monkeypatch.setattr(ReproposeDialog, "exec", decide)
+    assert page.repropose()
+    assert seen == ["corrected"]  # what was stated when the case opened
+    with demo.session() as s:
+        case = s.get(Case, case_id)
+        assert case.fine_fen > before and "故意" in case.explanation_zh
+        assert s.scalars(select(AuditEvent).where(AuditEvent.action == "case.repropose")).one()
+    assert "故意" in page.panel.details.text()
+
+
+def svc_choice(database: Database, officer_id: uuid.UUID):
+    from inspector_app.inspections.auth import OfficerChoice
+    from inspector_app.store import Officer
+
+    with database.session() as s:
+        o = s.get(Officer, officer_id)
+        return OfficerChoice(o.id, o.name, o.certificate_no, o.agency_id)
