@@ -23,6 +23,7 @@ from inspector_app.cases.opening import SOURCES, open_case, repropose, stated_fa
 from inspector_app.cases.records import case_view, get_case, link_to_case
 from inspector_app.cases.settings import CaseSettings
 from inspector_app.cases.view import CaseView
+from inspector_app.forms.registry import document_type
 from inspector_app.i18n import Msg, UserError
 from inspector_app.store import Case, CaseDocument, CaseStep, Document
 from inspector_app.store.audit import append_event
@@ -208,9 +209,13 @@ def _apply(
                 case.fine_fen = int(data["fine_fen"])
     elif code == "serve" and not case.fine_fen:
         case.status = "executed"  # nothing to pay: the decision is performed by correcting
+    elif code == "daily_penalty" and issued:
+        # The decision's total is owed like the fine: the case is not executed until it is paid.
+        snapshot = document_type("daily_penalty").build(dict(issued[0].snapshot))
+        data["daily_total_fen"] = int(getattr(snapshot, "total_fen", 0))
     elif code == "pay":
         paid = view.paid_fen + int(data.get("amount_fen", 0))
-        owed = (case.fine_fen or 0) + view.surcharge_by(on, paid)
+        owed = (case.fine_fen or 0) + view.daily_total_fen + view.surcharge_by(on, paid)
         case.status = "executed" if paid >= owed else "executing"
     elif code == "close":
         case.closed_on = on

@@ -184,10 +184,16 @@ class CaseView:
             in_time = paid
         return surcharge_fen(max(0, fine - in_time), due, on)
 
+    @property
+    def daily_total_fen(self) -> int:
+        """What the daily continuous penalty decisions imposed (each day × the daily amount):
+        a penalty of its own, owed on top of the original fine."""
+        return sum(int(s.data.get("daily_total_fen", 0) or 0) for s in self.all("daily_penalty"))
+
     def owed_fen(self, on: date) -> int:
-        """Fine plus surcharge accrued by ``on``, less what was paid."""
+        """Fine, daily penalties and surcharge accrued by ``on``, less what was paid."""
         fine = self.case.fine_fen or 0
-        return max(0, fine + self.surcharge_by(on) - self.paid_fen)
+        return max(0, fine + self.daily_total_fen + self.surcharge_by(on) - self.paid_fen)
 
     @property
     def appeal_ends(self) -> date | None:
