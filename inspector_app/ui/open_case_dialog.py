@@ -12,14 +12,16 @@ import uuid
 from dataclasses import dataclass, field
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QScrollArea, QVBoxLayout, QWidget
 from sqlalchemy.orm import Session, sessionmaker
 
 from inspector_app.cases.alerts import Alert, case_alerts
 from inspector_app.cases.service import open_case
+from inspector_app.i18n import UserError
+from inspector_app.ui import msgbox
 from inspector_app.ui.case_view import alerts_html
-from inspector_app.ui.language import ui_language
+from inspector_app.ui.language import error_text, ui_language
 
 
 @dataclass(frozen=True)
@@ -106,3 +108,22 @@ class OpenCaseDialog(QDialog):
     @classmethod
     def ask(cls, parent: QWidget | None, proposal: CaseProposal) -> bool:
         return cls(proposal, parent).exec() == QDialog.DialogCode.Accepted
+
+    @classmethod
+    def open_case(
+        cls,
+        parent: QWidget | None,
+        sessions: sessionmaker[Session],
+        inspection_id: uuid.UUID,
+        by: uuid.UUID,
+        on: date,
+    ) -> uuid.UUID | None:
+        """Show the proposal, open the case once confirmed (its id); a refusal is shown."""
+        try:
+            if not cls.ask(parent, propose(sessions, inspection_id, by, on)):
+                return None
+            return open_from_inspection(sessions, inspection_id, by, on)
+        except UserError as error:
+            title = QCoreApplication.translate("OpenCaseDialog", "不能立案")
+            msgbox.warning(parent, title, error_text(error))
+            return None

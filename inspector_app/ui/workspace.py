@@ -431,18 +431,12 @@ class InspectionWorkspace(QWidget):
         if self.case_id is not None:
             self.case_opened.emit(self.case_id)
             return
-        from inspector_app.ui import open_case_dialog as opening
+        from inspector_app.ui.open_case_dialog import OpenCaseDialog
 
-        inspection_id, today = self.state.inspection_id, date.today()
-        try:
-            proposal = opening.propose(self.sessions, inspection_id, self.officer.id, today)
-            if not opening.OpenCaseDialog.ask(self, proposal):
-                return
-            case_id = opening.open_from_inspection(
-                self.sessions, inspection_id, self.officer.id, today
-            )
-        except UserError as error:
-            msgbox.warning(self, self.tr("不能立案"), error_text(error))
+        case_id = OpenCaseDialog.open_case(
+            self, self.sessions, self.state.inspection_id, self.officer.id, date.today()
+        )
+        if case_id is None:
             return
         self.case_id = case_id
         self.case_button.setText(self.tr("查看案件"))

@@ -1115,7 +1115,7 @@
     </message>
     <message>
         <location filename="../../inspector_app/ui/workspace.py" line="180" />
-        <location filename="../../inspector_app/ui/workspace.py" line="448" />
+        <location filename="../../inspector_app/ui/workspace.py" line="442" />
         <source>查看案件</source>
         <translation>Open the case</translation>
     </message>
@@ -1160,27 +1160,22 @@
         <translation>Cannot make the record</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/workspace.py" line="445" />
-        <source>不能立案</source>
-        <translation>Cannot open a case</translation>
-    </message>
-    <message>
-        <location filename="../../inspector_app/ui/workspace.py" line="458" />
+        <location filename="../../inspector_app/ui/workspace.py" line="452" />
         <source>更正检查记录</source>
         <translation>Correct the inspection</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/workspace.py" line="459" />
+        <location filename="../../inspector_app/ui/workspace.py" line="453" />
         <source>已结束的检查不能直接修改。更正会生成一个新版本，原版本保留。请说明更正理由：</source>
         <translation>A finished inspection cannot be edited. A correction creates a new version and keeps the old one. Why is it being corrected?</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/workspace.py" line="468" />
+        <location filename="../../inspector_app/ui/workspace.py" line="462" />
         <source>不能更正</source>
         <translation>Cannot correct</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/workspace.py" line="502" />
+        <location filename="../../inspector_app/ui/workspace.py" line="496" />
         <source>未能修改开始时间</source>
         <translation>Start time not changed</translation>
     </message>
@@ -1404,30 +1399,35 @@
 <context>
     <name>OpenCaseDialog</name>
     <message>
-        <location filename="../../inspector_app/ui/open_case_dialog.py" line="73" />
-        <location filename="../../inspector_app/ui/open_case_dialog.py" line="96" />
+        <location filename="../../inspector_app/ui/open_case_dialog.py" line="75" />
+        <location filename="../../inspector_app/ui/open_case_dialog.py" line="98" />
         <source>立案</source>
         <translation>Open case</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/open_case_dialog.py" line="78" />
+        <location filename="../../inspector_app/ui/open_case_dialog.py" line="80" />
         <source>拟罚款 {amount} 元</source>
         <translation>Proposed fine {amount} yuan</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/open_case_dialog.py" line="80" />
+        <location filename="../../inspector_app/ui/open_case_dialog.py" line="82" />
         <source>拟不予罚款</source>
         <translation>No fine proposed</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/open_case_dialog.py" line="97" />
+        <location filename="../../inspector_app/ui/open_case_dialog.py" line="99" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/open_case_dialog.py" line="101" />
+        <location filename="../../inspector_app/ui/open_case_dialog.py" line="103" />
         <source>根据检查发现的问题，拟按以下内容立案：</source>
         <translation>From the inspection's findings the case would be opened as follows:</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/open_case_dialog.py" line="127" />
+        <source>不能立案</source>
+        <translation>Cannot open the case</translation>
     </message>
 </context>
 <context>
