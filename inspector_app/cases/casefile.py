@@ -35,7 +35,7 @@ from inspector_app.forms.fonts import register_fonts
 from inspector_app.forms.registry import printed_title
 from inspector_app.law.citation import capital_yuan
 from inspector_app.store import Agency, Case, CaseDocument, CaseStep, Document, Enterprise
-from inspector_app.store.document import current_id, is_current
+from inspector_app.store.document import current_ids, is_current
 
 RANK = {
     "filing_approval": 10,
@@ -99,11 +99,9 @@ def archive_order(session: Session, case_id: uuid.UUID) -> list[Document]:
     ).all()
     by_id = {doc.id: (doc, link) for doc, link in rows}
     # A proof of service may point at a version since superseded (e.g. signed): its newest.
-    serves = {
-        link.serves_document_id: current_id(session, link.serves_document_id)
-        for _, link in rows
-        if link.serves_document_id
-    }
+    serves = current_ids(
+        session, [link.serves_document_id for _, link in rows if link.serves_document_id]
+    )
 
     def key(item: tuple[Document, CaseDocument]) -> tuple[int, int, int, int]:
         doc, link = item

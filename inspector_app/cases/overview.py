@@ -16,7 +16,7 @@ from inspector_app.cases.machine import STEPS, status_label
 from inspector_app.cases.service import case_view, get_case
 from inspector_app.cases.settings import CaseSettings
 from inspector_app.store import Case, CaseDocument, Document, Enterprise
-from inspector_app.store.document import current_id
+from inspector_app.store.document import current_ids
 
 
 @dataclass(frozen=True)
@@ -93,10 +93,12 @@ def timeline(session: Session, case_id: uuid.UUID) -> list[TimelineEntry]:
         ).all()
     )
     out = [TimelineEntry(case.opened_on, "open", "立案登记", "case opened", "opened", None, None)]
-    for s in case_view(session, case).steps:
+    steps = case_view(session, case).steps
+    # A step's document is shown as its newest version (e.g. the signed one).
+    newest = current_ids(session, [s.document_id for s in steps if s.document_id])
+    for s in steps:
         step = STEPS[s.step]
-        # The step made a document; show its newest version (e.g. the signed one).
-        document_id = current_id(session, s.document_id) if s.document_id else None
+        document_id = newest[s.document_id] if s.document_id else None
         out.append(
             TimelineEntry(
                 s.on,
