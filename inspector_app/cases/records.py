@@ -6,6 +6,7 @@ Shared by opening a case and by its steps, so neither imports the other.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from datetime import date
 
 from sqlalchemy import func, select
@@ -68,6 +69,22 @@ def link_to_case(
     session.add(link)
     session.flush()
     return link
+
+
+def latest_document(session: Session, case_id: uuid.UUID, kinds: Sequence[str]) -> Document | None:
+    """The case's last document of one of ``kinds`` (not voided, its newest version): the one
+    a proof of service serves, or whose lists (sealed items, people) a later step takes up."""
+    return session.scalars(
+        select(Document)
+        .join(CaseDocument, CaseDocument.document_id == Document.id)
+        .where(
+            CaseDocument.case_id == case_id,
+            Document.kind.in_(kinds),
+            Document.voided.is_(False),
+            is_current(),  # a signed version shares its position with the one it replaced
+        )
+        .order_by(CaseDocument.position.desc())
+    ).first()
 
 
 def attachable_documents(session: Session, case_id: uuid.UUID) -> list[Document]:

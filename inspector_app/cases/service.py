@@ -12,7 +12,6 @@ from collections.abc import Mapping, Sequence
 from datetime import date
 from typing import Any
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from inspector_app.cases import documents as filler
@@ -20,14 +19,13 @@ from inspector_app.cases import suspension
 from inspector_app.cases.issuing import issue_document
 from inspector_app.cases.machine import Step, check
 from inspector_app.cases.opening import SOURCES, open_case, repropose, stated_factors
-from inspector_app.cases.records import case_view, get_case, link_to_case
+from inspector_app.cases.records import case_view, get_case, latest_document, link_to_case
 from inspector_app.cases.settings import CaseSettings
 from inspector_app.cases.view import CaseView
 from inspector_app.forms.registry import document_type
 from inspector_app.i18n import Msg, UserError
 from inspector_app.store import Case, CaseDocument, CaseStep, Document
 from inspector_app.store.audit import append_event
-from inspector_app.store.document import is_current
 
 # Re-exported: the use cases of a case in one place for the UI and the CLI.
 __all__ = [
@@ -72,17 +70,7 @@ def _document_code(found: Step, case: Case) -> str | None:
 
 
 def _served_document(session: Session, case: Case, kinds: Sequence[str]) -> Document:
-    doc = session.scalars(
-        select(Document)
-        .join(CaseDocument, CaseDocument.document_id == Document.id)
-        .where(
-            CaseDocument.case_id == case.id,
-            Document.kind.in_(kinds),
-            Document.voided.is_(False),
-            is_current(),  # a signed version shares its position with the one it replaced
-        )
-        .order_by(CaseDocument.position.desc())
-    ).first()
+    doc = latest_document(session, case.id, kinds)
     if doc is None:
         raise UserError(Msg("没有可送达的文书", "No document to serve"))
     return doc

@@ -12,29 +12,19 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from inspector_app.cases.guards import earliest_hearing
+from inspector_app.cases.records import latest_document
 from inspector_app.cases.view import CaseView
 from inspector_app.forms.common import cn_date
 from inspector_app.forms.measures import SEALING_MAX_DAYS
-from inspector_app.store import CaseDocument, Document
 
 TRANSFERS = ("detention_transfer_approval", "detention_transfer_letter", "criminal_transfer_letter")
 
 
 def _latest_snapshot(session: Session, view: CaseView, kinds: tuple[str, ...]) -> dict[str, Any]:
-    doc = session.scalars(
-        select(Document)
-        .join(CaseDocument, CaseDocument.document_id == Document.id)
-        .where(
-            CaseDocument.case_id == view.case.id,
-            Document.kind.in_(kinds),
-            Document.voided.is_(False),
-        )
-        .order_by(CaseDocument.position.desc())
-    ).first()
+    doc = latest_document(session, view.case.id, kinds)
     return dict(doc.snapshot) if doc is not None else {}
 
 
