@@ -11,8 +11,10 @@ tell a step that needs nothing from one that was forgotten.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from inspector_app.ui.step_fields import QT_TRANSLATE_NOOP, Column, Field
-from inspector_app.ui.step_forms_branches import BRANCH_FORMS
+from inspector_app.ui.step_forms_branches import APPROVAL, BRANCH_FORMS
 
 RESULTS = (
     QT_TRANSLATE_NOOP("StepFields", "已改正"),
@@ -40,7 +42,6 @@ ENDED = Field(
 )
 PLACE = Field("place", QT_TRANSLATE_NOOP("StepFields", "地点"))
 RECORD = (STARTED, ENDED, PLACE)
-APPROVAL = Field("approval", "", "opinion")
 RECEIVER = (
     Field("receiver", QT_TRANSLATE_NOOP("StepFields", "受送达人（签收人）")),
     Field(
@@ -318,15 +319,8 @@ FORMS: dict[str, tuple[Field, ...]] = {
         ),
         Field("dissent", QT_TRANSLATE_NOOP("StepFields", "不同意见")),
     ),
-    "decide": (
-        Field(
-            "other_penalties",
-            QT_TRANSLATE_NOOP("StepFields", "其他处罚种类"),
-            "lines",
-            placeholder=QT_TRANSLATE_NOOP("StepFields", "每行一项，没有则留空"),
-            when=lambda case: bool(getattr(case, "fine_fen", None)),
-        ),
-    ),
+    # Other kinds of penalty go with a fine; a no-penalty decision has none.
+    "decide": (replace(OTHER_PENALTIES, when=lambda case: bool(getattr(case, "fine_fen", None))),),
     "onsite_decide": (
         Field(
             "fine",
