@@ -208,16 +208,9 @@ class StepDialog(QDialog):
                 continue
             choice = self.fields.get(spec.shown_if[0])
             if isinstance(choice, QComboBox):
-                widget = self.fields[name]
-                wanted = spec.shown_if[1]
 
-                def show(
-                    _index: int = 0,
-                    combo: QComboBox = choice,
-                    widget: QWidget = widget,
-                    wanted: str = wanted,
-                ) -> None:
-                    self._row_visible(widget, choice_value(combo) == wanted)
+                def show(_index: int = 0, name: str = name) -> None:
+                    self._row_visible(self.fields[name], self.is_asked(name))
 
                 choice.currentIndexChanged.connect(show)
                 show()
