@@ -12,6 +12,7 @@ from datetime import date
 from typing import Any
 
 from inspector_app.cases import suspension
+from inspector_app.cases.opening import law_changed
 from inspector_app.cases.view import CaseView, _date, add_months, add_working_days
 from inspector_app.i18n import Msg
 
@@ -33,8 +34,6 @@ def _not_issuable(view: CaseView) -> Msg | None:
 def _lighter_law_now(view: CaseView, on: date) -> Msg | None:
     """行政处罚法 Art. 37: a newer law in force when the notice or decision is made applies
     where it is lighter; the proposal frozen under the old law must be made again first."""
-    from inspector_app.cases.opening import law_changed
-
     codes = law_changed(view.case, on)
     if not codes:
         return None
