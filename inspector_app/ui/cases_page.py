@@ -57,9 +57,12 @@ from inspector_app.ui.evidence_strip import EvidenceGallery
 from inspector_app.ui.language import error_text
 from inspector_app.ui.pdf_preview import PdfPreviewDialog
 from inspector_app.ui.repropose_dialog import ReproposeDialog
-from inspector_app.ui.signature_pad import ROLE_CODES, SignatureDialog
+from inspector_app.ui.signature_pad import SignatureDialog
 from inspector_app.ui.step_dialog import StepDialog
 from inspector_app.ui.workers import Job, start
+
+# Who may sign a document, in the order the signature dialog offers them (the party first).
+SIGNER_ROLES = tuple(signing.ROLE_NAMES)
 
 
 class CasesPage(QWidget):
@@ -251,7 +254,7 @@ class CasesPage(QWidget):
         role = "receiver" if served else "party"
         title = self.tr("受送达人签收") if served else self.tr("在文书上签名")
         given = SignatureDialog.ask(
-            self, title, roles=ROLE_CODES, role=role, officer_name=self.officer.name
+            self, title, roles=SIGNER_ROLES, role=role, officer_name=self.officer.name
         )
         if given is None:
             return None

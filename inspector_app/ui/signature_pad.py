@@ -149,9 +149,6 @@ class SignatureResult:
     role: str = ""  # party / officer / witness / recorder / receiver; "" when not asked
 
 
-ROLE_CODES = ("party", "officer", "witness", "recorder", "receiver")
-
-
 class SignatureDialog(QDialog):
     def __init__(
         self,
