@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, defer
 
 from inspector_app.cases.settings import CaseSettings
 from inspector_app.cases.view import CaseView
@@ -103,5 +103,6 @@ def attachable_documents(session: Session, case_id: uuid.UUID) -> list[Document]
             is_current(),
         )
         .order_by(Document.generated_at.desc())
+        .options(defer(Document.pdf))  # a list to pick from: the PDFs stay on disk until opened
     )
     return list(session.scalars(query))

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, defer
 
 from inspector_app.cases.alerts import Alert, case_alerts
 from inspector_app.cases.deadlines import open_deadlines
@@ -113,6 +113,7 @@ def load_header(
             .join(CaseDocument, CaseDocument.document_id == Document.id)
             .where(CaseDocument.case_id == case.id, is_current())
             .order_by(CaseDocument.position)
+            .options(defer(Document.pdf))  # titles only: every PDF on each refresh is megabytes
         )
     ]
     evidence = list(case.evidence or [])
