@@ -14,9 +14,10 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import String, cast, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from inspector_app.cli_inspections import by_id_prefix, only_one
 from inspector_app.i18n import Msg, UserError
 from inspector_app.store import Case, Enterprise
 
@@ -60,16 +61,7 @@ def _json(text: str | None, file: str | None) -> dict[str, Any]:
 def _case(session: Session, ref: str) -> Case:
     """A case by its number (兰环立〔2026〕41号) or a unique id prefix of six characters or more."""
     found = session.scalars(select(Case).where(Case.case_number == ref)).all()
-    if not found:
-        text = ref.replace("-", "").lower()
-        if len(text) < 6:
-            raise UserError(Msg("案件编号至少需要6位", "Give at least six characters of the id"))
-        found = session.scalars(
-            select(Case).where(cast(Case.id, String).like(f"{text}%")).limit(2)
-        ).all()
-    if len(found) != 1:
-        raise UserError(Msg(f"找不到唯一的案件：{ref}", f"No unique case matches {ref}"))
-    return found[0]
+    return only_one(found or by_id_prefix(session, Case, ref, "案件"), ref, "案件", "case")
 
 
 def _factors(items: list[str]) -> dict[str, dict[str, str]]:

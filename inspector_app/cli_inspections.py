@@ -10,17 +10,21 @@ from __future__ import annotations
 import argparse
 import json
 import os
+from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from sqlalchemy import String, cast, select
 from sqlalchemy.orm import Session
 
 from inspector_app.i18n import Msg, UserError
 from inspector_app.store import Enterprise, Inspection, InspectionKind, Officer
+from inspector_app.store.base import UUIDPrimaryKey
 
 if TYPE_CHECKING:
     from inspector_app.cli import Console
+
+Keyed = TypeVar("Keyed", bound=UUIDPrimaryKey)
 
 
 def _officer(session: Session, args: argparse.Namespace) -> Officer:
@@ -38,19 +42,26 @@ def _officer(session: Session, args: argparse.Namespace) -> Officer:
     return sign_in(session, args.officer, password)
 
 
-def _inspection(session: Session, ref: str) -> Inspection:
-    """An inspection by full id or by a unique prefix of at least six characters."""
+def by_id_prefix(session: Session, model: type[Keyed], ref: str, noun_zh: str) -> list[Keyed]:
+    """Up to two rows of ``model`` whose id starts with ``ref`` (two: not unique).  Fewer than
+    six characters are refused, so a stray short argument never picks a record by chance."""
     text = ref.replace("-", "").lower()
     if len(text) < 6:
-        raise UserError(Msg("检查编号至少需要6位", "Give at least six characters of the id"))
-    found = list(
-        session.scalars(
-            select(Inspection).where(cast(Inspection.id, String).like(f"{text}%")).limit(2)
-        )
-    )
+        raise UserError(Msg(f"{noun_zh}编号至少需要6位", "Give at least six characters of the id"))
+    query = select(model).where(cast(model.id, String).like(f"{text}%")).limit(2)
+    return list(session.scalars(query))
+
+
+def only_one(found: Sequence[Keyed], ref: str, noun_zh: str, noun_en: str) -> Keyed:
+    """The single record ``ref`` named; none or several is refused, naming what was looked for."""
     if len(found) != 1:
-        raise UserError(Msg(f"找不到唯一的检查：{ref}", f"No unique inspection matches {ref}"))
+        raise UserError(Msg(f"找不到唯一的{noun_zh}：{ref}", f"No unique {noun_en} matches {ref}"))
     return found[0]
+
+
+def _inspection(session: Session, ref: str) -> Inspection:
+    """An inspection by full id or by a unique prefix of at least six characters."""
+    return only_one(by_id_prefix(session, Inspection, ref, "检查"), ref, "检查", "inspection")
 
 
 def _enterprise(session: Session, ref: str) -> Enterprise:

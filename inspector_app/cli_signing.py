@@ -11,9 +11,10 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import String, cast, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from inspector_app.cli_inspections import by_id_prefix, only_one
 from inspector_app.i18n import Msg, UserError
 from inspector_app.store import Document
 from inspector_app.store.document import is_current
@@ -28,16 +29,7 @@ def find_document(session: Session, ref: str) -> Document:
     found = session.scalars(
         select(Document).where(Document.number == ref, Document.voided.is_(False), is_current())
     ).all()
-    if not found:
-        text = ref.replace("-", "").lower()
-        if len(text) < 6:
-            raise UserError(Msg("文书编号至少需要6位", "Give at least six characters of the id"))
-        found = session.scalars(
-            select(Document).where(cast(Document.id, String).like(f"{text}%")).limit(2)
-        ).all()
-    if len(found) != 1:
-        raise UserError(Msg(f"找不到唯一的文书：{ref}", f"No unique document matches {ref}"))
-    return found[0]
+    return only_one(found or by_id_prefix(session, Document, ref, "文书"), ref, "文书", "document")
 
 
 def cmd_sign(args: argparse.Namespace, out: Console, session: Session) -> int:
