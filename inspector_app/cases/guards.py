@@ -11,7 +11,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from inspector_app.cases import suspension
+from inspector_app.cases import measure_guards, suspension
 from inspector_app.cases.opening import law_changed
 from inspector_app.cases.view import CaseView, _date, add_months, add_working_days
 from inspector_app.i18n import Msg
@@ -312,7 +312,7 @@ def _recheck(view: CaseView, on: date, data: dict[str, Any]) -> Msg | None:
 def _close(view: CaseView, on: date, data: dict[str, Any]) -> Msg | None:
     status = view.case.status
     if status == "terminated":  # nothing was decided; only what was sealed must be released
-        return _sealed_open(view)
+        return measure_guards.sealed_open(view)
     if status == "decided" and not view.onsite:
         return Msg("处理决定尚未送达，不能结案", "The decision has not been served")
     if view.case.fine_fen and status != "executed" and not view.has("enforce"):
@@ -322,84 +322,16 @@ def _close(view: CaseView, on: date, data: dict[str, Any]) -> Msg | None:
             "责令改正的事项尚未经复查确认改正，不能结案",
             "The correction has not been confirmed by a re-check",
         )
-    if (sealed := _sealed_open(view)) is not None:
+    if (sealed := measure_guards.sealed_open(view)) is not None:
         return sealed
     if view.has("detention_approve") and not view.has("detention_send"):
         return Msg("行政拘留案件尚未移送公安机关", "The detention transfer was not sent")
     return None
 
 
-def _sealed_open(view: CaseView) -> Msg | None:
-    if view.sealed:
-        return Msg("查封、扣押尚未解除，不能结案", "The sealing has not been released")
-    return None
-
-
-def _daily_penalty(view: CaseView, on: date, data: dict[str, Any]) -> Msg | None:
-    measures = [m for r in view.case.rules for m in r.get("measures", [])]
-    if not any(m.get("kind") == "daily_penalty" for m in measures):
-        return Msg(
-            "本案违法行为不适用按日连续处罚（环境保护部令第28号第五条）",
-            "Daily continuous penalties do not apply to this violation (MEE Order 28 Art. 5)",
-        )
-    rechecks = view.rechecks_after_order()
-    if not rechecks or rechecks[-1].data.get("corrected"):
-        return Msg(
-            "按日连续处罚须以复查发现拒不改正为前提（环境保护部令第28号）",
-            "A daily penalty needs a re-check that found the violation continuing",
-        )
-    return None
-
-
-def _seal_extend(view: CaseView, on: date, data: dict[str, Any]) -> Msg | None:
-    if not view.sealed:
-        return Msg("没有未解除的查封、扣押", "Nothing is sealed")
-    if view.has("seal_extend"):
-        return Msg("查封、扣押只能延长一次（不超过三十日）", "Sealing can be extended only once")
-    end = view.seal_end
-    if end is not None and on > end:
-        return Msg(f"查封、扣押已于{end}到期，不能再延长", f"The sealing ended on {end}")
-    new_end = _date(data.get("new_end_on"))
-    if end is not None and new_end is not None and not end < new_end <= _plus(end, 30):
-        return _too_long("延长期限", _plus(end, 30))
-    return None
-
-
-def _plus(day: date, days: int) -> date:
-    """``day`` + ``days`` calendar days (行政强制法 Art. 25 counts calendar days)."""
-    return date.fromordinal(day.toordinal() + days)
-
-
-def _too_long(label: str, latest: date) -> Msg:
-    return Msg(
-        f"{label}不得超过三十日，最迟至{latest}（《中华人民共和国行政强制法》第二十五条）",
-        f"At most 30 days: until {latest} at the latest (Administrative Coercion Law Art. 25)",
-    )
-
-
-def _seal(view: CaseView, on: date, data: dict[str, Any]) -> Msg | None:
-    """T22: the sealing period is at most 30 days, counting its first day."""
-    start = _date(data.get("start_on")) or on
-    end = _date(data.get("end_on"))
-    if end is not None and not start <= end <= _plus(start, 29):
-        return _too_long("查封、扣押期限", _plus(start, 29))
-    return None
-
-
-def _seal_release(view: CaseView, on: date, data: dict[str, Any]) -> Msg | None:
-    if not view.sealed:
-        return Msg("没有未解除的查封、扣押", "Nothing is sealed")
-    return None
-
-
-def _detention_send(view: CaseView, on: date, data: dict[str, Any]) -> Msg | None:
-    if not view.has("detention_approve"):
-        return Msg("移送行政拘留须先经审批", "The detention transfer needs approval first")
-    return None
-
-
 GUARDS: dict[str, Guard] = {
     **suspension.GUARDS,
+    **measure_guards.GUARDS,
     "withdraw": _withdraw,
     "preserve_decide": _preserve_decide,
     "extend": _extend,
@@ -419,9 +351,4 @@ GUARDS: dict[str, Guard] = {
     "enforce": _enforce,
     "recheck": _recheck,
     "close": _close,
-    "daily_penalty": _daily_penalty,
-    "seal": _seal,
-    "seal_extend": _seal_extend,
-    "seal_release": _seal_release,
-    "detention_send": _detention_send,
 }
