@@ -235,7 +235,7 @@ class DiscretionData:
             t
             for t in self.tables
             if violation in t.violations
-            and _in(t.region, region)
+            and binds(t.region, region)
             and not (t.example and region is not None)
         ]
 
@@ -246,11 +246,14 @@ class DiscretionData:
             (lst, e)
             for lst in self.no_penalty
             for e in lst.entries
-            if violation in e.violations and _in(lst.region, region)
+            if violation in e.violations and binds(lst.region, region)
         ]
 
 
-def _in(own: str, region: str | None) -> bool:
+def binds(own: str, region: str | None) -> bool:
+    """Whether a benchmark or list of province ``own`` binds an agency of ``region`` (its GB/T
+    2260 code; None: any agency, as the CLI asks).  One province's benchmark does not bind
+    another's agencies, so every lookup by region goes through here."""
     return region is None or region[:2] == own
 
 

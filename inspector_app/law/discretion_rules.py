@@ -20,6 +20,7 @@ from inspector_app.law.discretion_data import (
     NoPenaltyCondition,
     Option,
     Table,
+    binds,
 )
 
 Outcome = Literal["no_penalty", "lighter", "normal", "heavier"]
@@ -216,7 +217,7 @@ def no_penalty_reason(
                 "依据《行政处罚法》第三十三条第一款，可以不予行政处罚，责令改正并对当事人进行教育。"
             )
         matched.append(listed)
-    own_list = region is None or any(lst.region == region[:2] for lst in data.no_penalty)
+    own_list = region is None or any(binds(lst.region, region) for lst in data.no_penalty)
     if not own_list and not blockers:
         # The agency's province has no list here: the Law's own first-violation rule applies.
         return (
