@@ -33,9 +33,10 @@ def known_values(session: Session, view: CaseView, today: date | None = None) ->
     out: dict[str, Any] = {}
     if view.case.status == "hearing":
         out["earliest_hearing"] = earliest_hearing(view, today or date.today())
-    sealed = _latest_snapshot(session, view, ("sealing_decision",)).get("items")
-    if sealed and view.sealed:
-        out["sealed_items"] = [dict(item) for item in sealed]
+    if view.sealed:  # only a sealing still in force has items to release
+        sealed = _latest_snapshot(session, view, ("sealing_decision",)).get("items")
+        if sealed:
+            out["sealed_items"] = [dict(item) for item in sealed]
     persons = _latest_snapshot(session, view, TRANSFERS).get("persons")
     if persons:
         out["persons"] = [dict(p) for p in persons]
