@@ -37,7 +37,8 @@ from sqlalchemy.orm import Session
 
 from inspector_app.cases.alerts import Alert, case_alerts
 from inspector_app.cases.deadlines import open_deadlines
-from inspector_app.cases.machine import allowed_steps, status_label
+from inspector_app.cases.machine import status_label
+from inspector_app.cases.offer import offered_steps
 from inspector_app.cases.overview import timeline
 from inspector_app.cases.service import case_view, get_case
 from inspector_app.cases.settings import CaseSettings
@@ -105,7 +106,7 @@ def load_header(
         )
         for d in open_deadlines(view, today)
     ]
-    steps = [(s.code, s.title_en if english else s.title_zh) for s in allowed_steps(case.status)]
+    steps = [(s.code, s.title_en if english else s.title_zh) for s in offered_steps(view)]
     documents = [
         (doc.id, printed_title(doc.kind, dict(doc.snapshot)), doc.number)
         for doc in session.scalars(
