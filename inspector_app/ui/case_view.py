@@ -124,7 +124,9 @@ def load_header(
             .where(EvidenceItem.inspection_id == case.inspection_id)
         )
         if items:
-            evidence.append(f"现场检查证据 {items} 件")
+            evidence.append(
+                f"{items} item(s) of on-site evidence" if english else f"现场检查证据 {items} 件"
+            )
     return CaseHeader(
         case.id,
         case.case_number,
@@ -276,13 +278,16 @@ class CaseViewPanel(QWidget):
         self.details.setText("<br>".join(lines))
         self._show_deadlines(header)
         self.evidence.setText(
-            self.tr("证据：") + ("；".join(header.evidence) if header.evidence else self.tr("无"))
+            self.tr("证据：")
+            + (_separator().join(header.evidence) if header.evidence else self.tr("无"))
         )
+        # English titles are about twice as wide: four a row would push the case list aside.
+        per_row = BUTTONS_PER_ROW - 1 if ui_language() == "en" else BUTTONS_PER_ROW
         for n, (code, title) in enumerate(header.steps):
             button = QPushButton(title + "…")
             button.setObjectName(f"step_{code}")
             button.clicked.connect(lambda _=False, c=code: self.step_clicked.emit(c))
-            self.steps_layout.addWidget(button, n // BUTTONS_PER_ROW, n % BUTTONS_PER_ROW)
+            self.steps_layout.addWidget(button, n // per_row, n % per_row)
             self.step_buttons[code] = button
 
     def _show_deadlines(self, header: CaseHeader) -> None:
@@ -293,7 +298,7 @@ class CaseViewPanel(QWidget):
         for due, title, overdue in header.deadlines:
             text = html.escape(f"{due.isoformat() if due else ''} {title}".strip())
             items.append(f"<span style='color:#b00020'>{text}</span>" if overdue else text)
-        self.deadlines.setText(self.tr("期限：") + "；".join(items))
+        self.deadlines.setText(self.tr("期限：") + _separator().join(items))
 
     def selected_document(self) -> uuid.UUID | None:
         """The document of the timeline row chosen, else the one chosen in the list."""
@@ -332,6 +337,11 @@ class CaseViewPanel(QWidget):
         document = self.selected_document()
         if document is not None:
             self.sign_clicked.emit(document)
+
+
+def _separator() -> str:
+    """Items in a line: the Chinese semicolon, or "; " in the English interface."""
+    return "; " if ui_language() == "en" else "；"
 
 
 def load_entries(session: Session, case_id: uuid.UUID) -> list:

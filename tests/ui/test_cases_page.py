@@ -18,7 +18,7 @@ from typing import Any
 
 import pytest
 from PIL import Image
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from pytestqt.modeltest import ModelTester
 from sqlalchemy import func, select
 from tests_support import start_scenario_one
@@ -504,6 +504,41 @@ def test_the_case_view_flags_what_the_law_demands_beyond_the_fine(qtbot, window,
     details = window.cases_page.panel.details.text()
     assert "应当移送公安机关" in details or "行政拘留" in details
     assert "#b00020" in details  # shown as a warning, not as plain text
+
+
+def test_a_new_case_offers_no_step_that_needs_an_earlier_one(qtbot, window, demo) -> None:
+    """Nothing sealed or preserved yet: no "release sealing" or "decide on preserved evidence"
+    button that could only end in a refusal; sealing itself is offered."""
+    from inspector_app.cases.service import open_case, perform
+    from inspector_app.store import Enterprise, Officer
+
+    with demo.session() as s:
+        officer = s.scalars(select(Officer)).first()
+        plant = s.scalars(select(Enterprise)).first()
+        case_id = open_case(
+            s,
+            by=officer.id,
+            opened_on=D0,
+            enterprise_id=plant.id,
+            source="clue",
+            violation_codes=["V2"],
+            violation_date=D0,
+            facts="修改氮氧化物分析仪斜率参数。",
+        ).id
+    window.set_officer(svc_choice(demo, officer.id))
+    window.on_case_opened(case_id)
+    buttons = window.cases_page.panel.step_buttons
+    assert {"file", "seal", "preserve"} <= set(buttons)
+    assert not {"seal_release", "seal_extend", "preserve_decide", "recheck"} & set(buttons)
+    with demo.session() as s:  # an order to correct adds the re-check to the filing deadline
+        perform(s, case_id, "order_to_correct", D0, officer.id, None, issue=False)
+    QLocale.setDefault(QLocale(QLocale.Language.English))
+    try:
+        window.cases_page.refresh()
+        deadlines = window.cases_page.panel.deadlines.text()
+    finally:
+        QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
+    assert "; " in deadlines and "；" not in deadlines  # items separated the English way
 
 
 def test_the_penalty_is_proposed_again_with_what_the_investigation_found(
