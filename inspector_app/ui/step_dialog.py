@@ -223,6 +223,10 @@ class StepDialog(QDialog):
                 show()
         result, corrected = self.fields.get("result"), self.fields.get("corrected")
         if isinstance(result, QComboBox) and isinstance(corrected, QCheckBox):
+            # No conclusion is proposed: OK without one would record what was not found.
+            result.setPlaceholderText(self.tr("请选择复查结论"))
+            result.setCurrentIndex(-1)
+            corrected.setChecked(False)
             result.currentIndexChanged.connect(
                 lambda _index: corrected.setChecked(choice_value(result) == RESULTS[0])
             )
@@ -267,6 +271,10 @@ class StepDialog(QDialog):
                 data[spec.target] = value
             if spec.to in ("document", "both"):
                 document[spec.target] = value
+        result = self.fields.get("result")
+        if "corrected" in self.fields and isinstance(result, QComboBox):
+            if result.currentIndex() < 0:  # no conclusion picked: the guard asks for one
+                data.pop("corrected", None)
         if self.pairs:
             document["questions"] = [v for p in self.pairs if (v := p.value())]
         return (

@@ -380,6 +380,10 @@ def test_the_pay_dialog_proposes_the_fine_and_reads_yuan_as_fen(qtbot) -> None:
 def test_the_recheck_box_follows_the_conclusion(qtbot) -> None:
     dialog = StepDialog(find_step("recheck"), None, None, D0)
     qtbot.addWidget(dialog)
+    # Nothing is concluded for the officer: without a pick the guard asks for the result.
+    assert dialog.fields["result"].currentText() == ""
+    assert not dialog.fields["corrected"].isChecked()
+    assert "corrected" not in dialog.collect()[1]
     dialog.fields["result"].setCurrentText("未改正")
     _on, data, document = dialog.collect()
     assert data == {"corrected": False} and document["result"] == "未改正"
