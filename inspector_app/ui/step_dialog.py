@@ -272,9 +272,13 @@ class StepDialog(QDialog):
             if spec.to in ("document", "both"):
                 document[spec.target] = value
         result = self.fields.get("result")
-        if "corrected" in self.fields and isinstance(result, QComboBox):
-            if result.currentIndex() < 0:  # no conclusion picked: the guard asks for one
-                data.pop("corrected", None)
+        # No conclusion picked: "corrected" stays out, and the guard asks for the result.
+        if (
+            "corrected" in self.fields
+            and isinstance(result, QComboBox)
+            and result.currentIndex() < 0
+        ):
+            data.pop("corrected", None)
         if self.pairs:
             document["questions"] = [v for p in self.pairs if (v := p.value())]
         return (
