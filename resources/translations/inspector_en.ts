@@ -2166,12 +2166,12 @@
         <translation>yuan, e.g. 3000.00</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_fields.py" line="302"/>
+        <location filename="../../inspector_app/ui/step_fields.py" line="308"/>
         <source>每行一位：姓名 职务</source>
         <translation>One a line: name position</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_fields.py" line="304"/>
+        <location filename="../../inspector_app/ui/step_fields.py" line="310"/>
         <source>每行一项</source>
         <translation>One a line</translation>
     </message>
@@ -2226,20 +2226,9 @@
         <translation>Started</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/step_forms.py" line="34"/>
-        <location filename="../../inspector_app/ui/step_forms.py" line="301"/>
-        <source>例：2026年11月24日 09时30分</source>
-        <translation>e.g. 2026年11月24日 09时30分</translation>
-    </message>
-    <message>
         <location filename="../../inspector_app/ui/step_forms.py" line="38"/>
         <source>结束时间</source>
         <translation>Ended</translation>
-    </message>
-    <message>
-        <location filename="../../inspector_app/ui/step_forms.py" line="39"/>
-        <source>例：2026年11月24日 10时40分</source>
-        <translation>e.g. 2026年11月24日 10时40分</translation>
     </message>
     <message>
         <location filename="../../inspector_app/ui/step_forms.py" line="41"/>
@@ -2573,6 +2562,17 @@
         <location filename="../../inspector_app/ui/step_forms.py" line="247"/>
         <source>听证日期</source>
         <translation>Hearing date</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_forms.py" line="34"/>
+        <location filename="../../inspector_app/ui/step_forms.py" line="301"/>
+        <source>例：{day} 09时30分</source>
+        <translation>e.g. {day} 09时30分</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/step_forms.py" line="39"/>
+        <source>例：{day} 10时40分</source>
+        <translation>e.g. {day} 10时40分</translation>
     </message>
     <message>
         <location filename="../../inspector_app/ui/step_forms.py" line="256"/>

@@ -389,6 +389,13 @@ def test_the_recheck_box_follows_the_conclusion(qtbot) -> None:
     assert data == {"corrected": False} and document["result"] == "未改正"
 
 
+def test_the_time_examples_carry_the_day_of_the_step(qtbot) -> None:
+    """A hearing held on 7 December is not shown "e.g. 24 November" as if proposed."""
+    dialog = StepDialog(find_step("hearing_record"), None, None, date(2026, 12, 7))
+    qtbot.addWidget(dialog)
+    assert dialog.fields["started"].placeholderText() == "例：2026年12月7日 09时30分"
+
+
 def test_withdrawing_needs_a_reason_typed_in_the_dialog(qtbot, window, demo) -> None:
     officer, inspection_id = finish_with_findings(demo)
     window.set_officer(officer)
