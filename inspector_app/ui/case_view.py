@@ -228,7 +228,8 @@ class CaseViewPanel(QWidget):
         layout.addWidget(self.tabs, 1)
         layout.addLayout(evidence)
         layout.addWidget(self.deadlines)
-        layout.addWidget(QLabel(self.tr("下一步：")))
+        self.next_label = QLabel(self.tr("下一步："))
+        layout.addWidget(self.next_label)
         layout.addWidget(self.steps_box)
         self.show_case(None, [])
 
@@ -250,6 +251,7 @@ class CaseViewPanel(QWidget):
         self.repropose_button.setEnabled(header is not None and header.status in REPROPOSABLE)
         self._update_document_buttons()
         if header is None:
+            self.next_label.hide()
             self.title.setText(self.tr("选择左侧的一个案件。"))
             self.details.clear()
             self.deadlines.clear()
@@ -281,6 +283,8 @@ class CaseViewPanel(QWidget):
             self.tr("证据：")
             + (_separator().join(header.evidence) if header.evidence else self.tr("无"))
         )
+        # A closed case has no next step: no "Next step:" heading over an empty row.
+        self.next_label.setVisible(bool(header.steps))
         # English titles are about twice as wide: four a row would push the case list aside.
         per_row = BUTTONS_PER_ROW - 1 if ui_language() == "en" else BUTTONS_PER_ROW
         for n, (code, title) in enumerate(header.steps):

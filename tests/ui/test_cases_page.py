@@ -203,6 +203,7 @@ def test_scenario_one_case_through_the_ui(qtbot, window, demo, monkeypatch) -> N
     assert page.model.rowCount() == 1 and page.model.index(0, 0).data() == "（未立案）"
     assert "第一千一百七十五条" in page.panel.details.text()
     assert "file" in page.panel.step_buttons and "decide" not in page.panel.step_buttons
+    assert not page.panel.next_label.isHidden()
     # Back in the workspace the button leads to this case instead of proposing a second one.
     first_case = page.case_id
     window.show_page("inspections")
@@ -271,7 +272,7 @@ def test_scenario_one_case_through_the_ui(qtbot, window, demo, monkeypatch) -> N
         qtbot.mouseClick(page.panel.step_buttons[code], Qt.MouseButton.LeftButton)
     with demo.session() as s:
         assert s.get(Case, page.case_id).status == "closed"
-    assert page.panel.step_buttons == {}
+    assert page.panel.step_buttons == {} and page.panel.next_label.isHidden()
     ModelTester(qtbot).check(page.panel.model)
     steps = [e.step for e in page.panel.model.rows]
     assert steps == ["open", *typed]
