@@ -46,7 +46,7 @@ from inspector_app.forms.registry import printed_title
 from inspector_app.store import CaseDocument, Document, Enterprise, EvidenceItem
 from inspector_app.store.document import is_current
 from inspector_app.ui.case_models import ID_ROLE, TimelineModel
-from inspector_app.ui.language import ui_language
+from inspector_app.ui.language import capitalised, ui_language
 from inspector_app.ui.rows_model import rows_view
 from inspector_app.ui.step_known import known_values
 
@@ -288,7 +288,7 @@ class CaseViewPanel(QWidget):
         # English titles are about twice as wide: four a row would push the case list aside.
         per_row = BUTTONS_PER_ROW - 1 if ui_language() == "en" else BUTTONS_PER_ROW
         for n, (code, title) in enumerate(header.steps):
-            button = QPushButton(title + "…")
+            button = QPushButton(capitalised(title) + "…")
             button.setObjectName(f"step_{code}")
             button.clicked.connect(lambda _=False, c=code: self.step_clicked.emit(c))
             self.steps_layout.addWidget(button, n // per_row, n % per_row)

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from inspector_app.cases.machine import Step
 from inspector_app.i18n import UserError
-from inspector_app.ui.language import error_text, ui_language
+from inspector_app.ui.language import capitalised, error_text, ui_language
 from inspector_app.ui.step_fields import (
     Field,
     ItemTable,
@@ -103,7 +103,7 @@ class StepDialog(QDialog):
         self.buttons.accepted.connect(self.try_accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        heading = QLabel(f"<b>{title}</b>")
+        heading = QLabel(f"<b>{capitalised(title)}</b>")
         heading.setObjectName("stepTitle")
         layout.addWidget(heading)
         tables = any(f.kind == "table" for f in specs)
