@@ -20,6 +20,16 @@ def _applies_daily(view: CaseView) -> bool:
     return any(m.get("kind") == "daily_penalty" for m in measures)
 
 
+def _onsite_possible(view: CaseView) -> bool:
+    """The summary procedure needs a lawful fine of at most 3,000 yuan: not when the legal
+    minimum of the violations is already above it (行政处罚法 Art. 51)."""
+    from inspector_app.forms.penalty import ONSITE_LIMIT_FEN
+
+    ranges = [r.get("fine") or {} for r in view.case.rules]
+    low = sum(int(f.get("min") or 0) for f in ranges if not f.get("on_refusal_only"))
+    return low * 100 <= ONSITE_LIMIT_FEN["organisation"]
+
+
 # Step code → what must already be true of the case for the step to be possible at all.
 NEEDS: dict[str, Callable[[CaseView], bool]] = {
     "preserve_decide": lambda v: v.has("preserve"),
@@ -31,6 +41,7 @@ NEEDS: dict[str, Callable[[CaseView], bool]] = {
     "daily_penalty": _applies_daily,
     "remind": lambda v: v.payment_due is not None,
     "enforce": lambda v: v.on("remind") is not None,
+    "onsite_decide": _onsite_possible,
     "onsite_report": lambda v: bool(v.onsite),
     "pay": lambda v: bool(v.case.fine_fen),
 }

@@ -36,3 +36,11 @@ def test_a_filed_case_offers_no_recheck_until_an_order_is_served(world: World) -
     assert "suspend" in offered(world, case_id)
     steps(world, case_id, ("order_to_correct", D(2026, 11, 24)))
     assert "recheck" in offered(world, case_id)
+
+
+def test_the_on_the_spot_penalty_is_offered_only_where_the_law_allows_a_small_fine(
+    world: World,
+) -> None:
+    # V2's minimum is 100,000 yuan; V18's fine starts low enough for the summary procedure.
+    assert "onsite_decide" not in offered(world, open_clue_case(world, ["V2"]))
+    assert "onsite_decide" in offered(world, open_clue_case(world, ["V18"]))
