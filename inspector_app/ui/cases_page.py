@@ -92,7 +92,7 @@ class CasesPage(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.setColumnWidth(0, 120)
-        self.table.setColumnWidth(1, 110)
+        self.table.setColumnWidth(1, 90)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
         self.table.setColumnWidth(4, 90)
         self.table.selectionModel().selectionChanged.connect(self.on_selection_changed)
