@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -175,7 +176,12 @@ class CaseViewPanel(QWidget):
         details.setMinimumHeight(120)
         details.setMaximumHeight(220)
         self.model = TimelineModel(self)
-        self.table = rows_view(self.model, stretch=3, widths={0: 100, 1: 150, 2: 120})
+        self.table = rows_view(self.model, stretch=3, widths={0: 100})
+        # Step and status names are twice as long in English: sized to what they say.
+        for column in (1, 2):
+            self.table.horizontalHeader().setSectionResizeMode(
+                column, QHeaderView.ResizeMode.ResizeToContents
+            )
         self.table.setObjectName("caseTimeline")
         self.table.doubleClicked.connect(self.on_row_activated)
         self.table.selectionModel().currentRowChanged.connect(self.on_current_changed)
