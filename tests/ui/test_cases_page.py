@@ -12,7 +12,7 @@ import io
 import subprocess
 import uuid
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -31,6 +31,7 @@ from inspector_app.config import DataPaths, load_settings, save_settings
 from inspector_app.forms.registry import DOCUMENT_TYPES
 from inspector_app.forms.samples import sample
 from inspector_app.inspections import service as svc
+from inspector_app.inspections.record import CHINA_TIME
 from inspector_app.registry.demo import seed_demo
 from inspector_app.store import Agency, AuditEvent, Case, Inspection, Signature
 from inspector_app.store.engine import Database
@@ -40,7 +41,9 @@ from inspector_app.ui.main_window import MainWindow
 from inspector_app.ui.pdf_preview import PdfPreviewDialog
 from inspector_app.ui.step_dialog import StepDialog
 
-D0 = date.today()  # the workspace opens the case today
+# The workspace opens the case today, in China: the inspection's day is China's, and between
+# 16:00 and 24:00 UTC the machine's date is still the day before.
+D0 = datetime.now(CHINA_TIME).date()
 FINDINGS = {"a2": "12个废矿物油包装桶无识别标志", "a4": "台账8月起未记录"}
 RECORD = {"started": "09时30分", "ended": "10时40分", "place": "询问室"}
 
