@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -37,7 +38,8 @@ from sqlalchemy.orm import Session, defer
 
 from inspector_app.cases.alerts import Alert, case_alerts
 from inspector_app.cases.deadlines import open_deadlines
-from inspector_app.cases.machine import allowed_steps, status_label
+from inspector_app.cases.machine import status_label
+from inspector_app.cases.offer import offered_steps
 from inspector_app.cases.overview import timeline
 from inspector_app.cases.service import case_view, get_case
 from inspector_app.cases.settings import CaseSettings
@@ -45,7 +47,7 @@ from inspector_app.forms.registry import printed_title
 from inspector_app.store import CaseDocument, Document, Enterprise, EvidenceItem
 from inspector_app.store.document import is_current
 from inspector_app.ui.case_models import ID_ROLE, TimelineModel
-from inspector_app.ui.language import ui_language
+from inspector_app.ui.language import capitalised, ui_language
 from inspector_app.ui.rows_model import rows_view
 from inspector_app.ui.step_known import known_values
 
@@ -105,7 +107,7 @@ def load_header(
         )
         for d in open_deadlines(view, today)
     ]
-    steps = [(s.code, s.title_en if english else s.title_zh) for s in allowed_steps(case.status)]
+    steps = [(s.code, s.title_en if english else s.title_zh) for s in offered_steps(view)]
     documents = [
         (doc.id, printed_title(doc.kind, dict(doc.snapshot)), doc.number)
         for doc in session.scalars(
@@ -124,7 +126,9 @@ def load_header(
             .where(EvidenceItem.inspection_id == case.inspection_id)
         )
         if items:
-            evidence.append(f"现场检查证据 {items} 件")
+            evidence.append(
+                f"{items} item(s) of on-site evidence" if english else f"现场检查证据 {items} 件"
+            )
     return CaseHeader(
         case.id,
         case.case_number,
@@ -173,7 +177,12 @@ class CaseViewPanel(QWidget):
         details.setMinimumHeight(120)
         details.setMaximumHeight(220)
         self.model = TimelineModel(self)
-        self.table = rows_view(self.model, stretch=3, widths={0: 100, 1: 150, 2: 120})
+        self.table = rows_view(self.model, stretch=3, widths={0: 100})
+        # Step and status names are twice as long in English: sized to what they say.
+        for column in (1, 2):
+            self.table.horizontalHeader().setSectionResizeMode(
+                column, QHeaderView.ResizeMode.ResizeToContents
+            )
         self.table.setObjectName("caseTimeline")
         self.table.doubleClicked.connect(self.on_row_activated)
         self.table.selectionModel().currentRowChanged.connect(self.on_current_changed)
@@ -226,7 +235,8 @@ class CaseViewPanel(QWidget):
         layout.addWidget(self.tabs, 1)
         layout.addLayout(evidence)
         layout.addWidget(self.deadlines)
-        layout.addWidget(QLabel(self.tr("下一步：")))
+        self.next_label = QLabel(self.tr("下一步："))
+        layout.addWidget(self.next_label)
         layout.addWidget(self.steps_box)
         self.show_case(None, [])
 
@@ -248,6 +258,7 @@ class CaseViewPanel(QWidget):
         self.repropose_button.setEnabled(header is not None and header.status in REPROPOSABLE)
         self._update_document_buttons()
         if header is None:
+            self.next_label.hide()
             self.title.setText(self.tr("选择左侧的一个案件。"))
             self.details.clear()
             self.deadlines.clear()
@@ -276,13 +287,18 @@ class CaseViewPanel(QWidget):
         self.details.setText("<br>".join(lines))
         self._show_deadlines(header)
         self.evidence.setText(
-            self.tr("证据：") + ("；".join(header.evidence) if header.evidence else self.tr("无"))
+            self.tr("证据：")
+            + (_separator().join(header.evidence) if header.evidence else self.tr("无"))
         )
+        # A closed case has no next step: no "Next step:" heading over an empty row.
+        self.next_label.setVisible(bool(header.steps))
+        # English titles are about twice as wide: four a row would push the case list aside.
+        per_row = BUTTONS_PER_ROW - 1 if ui_language() == "en" else BUTTONS_PER_ROW
         for n, (code, title) in enumerate(header.steps):
-            button = QPushButton(title + "…")
+            button = QPushButton(capitalised(title) + "…")
             button.setObjectName(f"step_{code}")
             button.clicked.connect(lambda _=False, c=code: self.step_clicked.emit(c))
-            self.steps_layout.addWidget(button, n // BUTTONS_PER_ROW, n % BUTTONS_PER_ROW)
+            self.steps_layout.addWidget(button, n // per_row, n % per_row)
             self.step_buttons[code] = button
 
     def _show_deadlines(self, header: CaseHeader) -> None:
@@ -293,7 +309,7 @@ class CaseViewPanel(QWidget):
         for due, title, overdue in header.deadlines:
             text = html.escape(f"{due.isoformat() if due else ''} {title}".strip())
             items.append(f"<span style='color:#b00020'>{text}</span>" if overdue else text)
-        self.deadlines.setText(self.tr("期限：") + "；".join(items))
+        self.deadlines.setText(self.tr("期限：") + _separator().join(items))
 
     def selected_document(self) -> uuid.UUID | None:
         """The document of the timeline row chosen, else the one chosen in the list."""
@@ -332,6 +348,11 @@ class CaseViewPanel(QWidget):
         document = self.selected_document()
         if document is not None:
             self.sign_clicked.emit(document)
+
+
+def _separator() -> str:
+    """Items in a line: the Chinese semicolon, or "; " in the English interface."""
+    return "; " if ui_language() == "en" else "；"
 
 
 def load_entries(session: Session, case_id: uuid.UUID) -> list:

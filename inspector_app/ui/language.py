@@ -17,3 +17,9 @@ def ui_language() -> str:
 
 def error_text(error: UserError) -> str:
     return error.render(ui_language())
+
+
+def capitalised(title: str) -> str:
+    """A step title standing alone (a heading, a button): the English titles are written to
+    sit inside sentences, so they start lower-case."""
+    return title[:1].upper() + title[1:]

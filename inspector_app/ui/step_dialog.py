@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from inspector_app.cases.machine import Step
 from inspector_app.i18n import UserError
-from inspector_app.ui.language import error_text, ui_language
+from inspector_app.ui.language import capitalised, error_text, ui_language
 from inspector_app.ui.step_fields import (
     Field,
     ItemTable,
@@ -103,7 +103,7 @@ class StepDialog(QDialog):
         self.buttons.accepted.connect(self.try_accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        heading = QLabel(f"<b>{title}</b>")
+        heading = QLabel(f"<b>{capitalised(title)}</b>")
         heading.setObjectName("stepTitle")
         layout.addWidget(heading)
         tables = any(f.kind == "table" for f in specs)
@@ -216,6 +216,10 @@ class StepDialog(QDialog):
                 show()
         result, corrected = self.fields.get("result"), self.fields.get("corrected")
         if isinstance(result, QComboBox) and isinstance(corrected, QCheckBox):
+            # No conclusion is proposed: OK without one would record what was not found.
+            result.setPlaceholderText(self.tr("请选择复查结论"))
+            result.setCurrentIndex(-1)
+            corrected.setChecked(False)
             result.currentIndexChanged.connect(
                 lambda _index: corrected.setChecked(choice_value(result) == RESULTS[0])
             )
@@ -260,6 +264,14 @@ class StepDialog(QDialog):
                 data[spec.target] = value
             if spec.to in ("document", "both"):
                 document[spec.target] = value
+        result = self.fields.get("result")
+        # No conclusion picked: "corrected" stays out, and the guard asks for the result.
+        if (
+            "corrected" in self.fields
+            and isinstance(result, QComboBox)
+            and result.currentIndex() < 0
+        ):
+            data.pop("corrected", None)
         if self.pairs:
             document["questions"] = [v for p in self.pairs if (v := p.value())]
         return (

@@ -280,6 +280,12 @@ def choice_value(combo: QComboBox) -> str:
     return str(data) if data is not None else combo.currentText()
 
 
+def _placeholder(field: Field, on: QDate) -> str:
+    """The field's example, dated the step's day (a fixed day read like a proposed one)."""
+    day = f"{on.year()}年{on.month()}月{on.day()}日"
+    return tr(field.placeholder).replace("{day}", day)
+
+
 def build(field: Field, on: QDate, case: Any) -> QWidget:
     """The widget asking for ``field`` on a step dated ``on`` (proposing what the case knows)."""
     kind = field.kind
@@ -295,7 +301,7 @@ def build(field: Field, on: QDate, case: Any) -> QWidget:
         text = QPlainTextEdit(field.default)
         text.setFixedHeight(72 if kind == "text" else 64)
         if field.placeholder:
-            text.setPlaceholderText(tr(field.placeholder))
+            text.setPlaceholderText(_placeholder(field, on))
         elif kind != "text":
             people = kind == "people"
             text.setPlaceholderText(
@@ -330,7 +336,7 @@ def build(field: Field, on: QDate, case: Any) -> QWidget:
         return table
     line = QLineEdit(field.default)
     if field.placeholder:
-        line.setPlaceholderText(tr(field.placeholder))
+        line.setPlaceholderText(_placeholder(field, on))
     return line
 
 

@@ -33,12 +33,12 @@ SERVICE_METHODS = (
 STARTED = Field(
     "started",
     QT_TRANSLATE_NOOP("StepFields", "开始时间"),
-    placeholder=QT_TRANSLATE_NOOP("StepFields", "例：2026年11月24日 09时30分"),
+    placeholder=QT_TRANSLATE_NOOP("StepFields", "例：{day} 09时30分"),
 )
 ENDED = Field(
     "ended",
     QT_TRANSLATE_NOOP("StepFields", "结束时间"),
-    placeholder=QT_TRANSLATE_NOOP("StepFields", "例：2026年11月24日 10时40分"),
+    placeholder=QT_TRANSLATE_NOOP("StepFields", "例：{day} 10时40分"),
 )
 PLACE = Field("place", QT_TRANSLATE_NOOP("StepFields", "地点"))
 RECORD = (STARTED, ENDED, PLACE)
@@ -299,7 +299,7 @@ FORMS: dict[str, tuple[Field, ...]] = {
         Field(
             "held",
             QT_TRANSLATE_NOOP("StepFields", "讨论时间"),
-            placeholder=QT_TRANSLATE_NOOP("StepFields", "例：2026年11月24日 09时30分"),
+            placeholder=QT_TRANSLATE_NOOP("StepFields", "例：{day} 09时30分"),
         ),
         PLACE,
         Field("chair", QT_TRANSLATE_NOOP("StepFields", "主持人")),

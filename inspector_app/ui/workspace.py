@@ -18,7 +18,7 @@ from __future__ import annotations
 import html
 import uuid
 from collections.abc import Callable
-from datetime import date
+from datetime import UTC, datetime
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QKeyEvent
@@ -37,6 +37,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from inspector_app.cases.records import case_of_inspection
 from inspector_app.checklists.engine import Outcome
 from inspector_app.evidence.context import EvidenceContext
+from inspector_app.forms.common import china_day
 from inspector_app.i18n import UserError
 from inspector_app.inspections import record, service
 from inspector_app.inspections.auth import OfficerChoice
@@ -433,9 +434,9 @@ class InspectionWorkspace(QWidget):
             return
         from inspector_app.ui.open_case_dialog import OpenCaseDialog
 
-        case_id = OpenCaseDialog.open_case(
-            self, self.sessions, self.state.inspection_id, self.officer.id, date.today()
-        )
+        on = china_day(datetime.now(UTC))  # the inspection's day is China's, whatever the clock
+        inspection_id = self.state.inspection_id
+        case_id = OpenCaseDialog.open_case(self, self.sessions, inspection_id, self.officer.id, on)
         if case_id is None:
             return
         self.case_id = case_id

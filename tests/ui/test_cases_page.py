@@ -12,13 +12,13 @@ import io
 import subprocess
 import uuid
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
 from PIL import Image
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from pytestqt.modeltest import ModelTester
 from sqlalchemy import func, select
 from tests_support import start_scenario_one
@@ -31,6 +31,7 @@ from inspector_app.config import DataPaths, load_settings, save_settings
 from inspector_app.forms.registry import DOCUMENT_TYPES
 from inspector_app.forms.samples import sample
 from inspector_app.inspections import service as svc
+from inspector_app.inspections.record import CHINA_TIME
 from inspector_app.registry.demo import seed_demo
 from inspector_app.store import Agency, AuditEvent, Case, Inspection, Signature
 from inspector_app.store.engine import Database
@@ -40,7 +41,9 @@ from inspector_app.ui.main_window import MainWindow
 from inspector_app.ui.pdf_preview import PdfPreviewDialog
 from inspector_app.ui.step_dialog import StepDialog
 
-D0 = date.today()  # the workspace opens the case today
+# The workspace opens the case today, in China: the inspection's day is China's, and between
+# 16:00 and 24:00 UTC the machine's date is still the day before.
+D0 = datetime.now(CHINA_TIME).date()
 FINDINGS = {"a2": "12个废矿物油包装桶无识别标志", "a4": "台账8月起未记录"}
 RECORD = {"started": "09时30分", "ended": "10时40分", "place": "询问室"}
 
@@ -203,6 +206,7 @@ def test_scenario_one_case_through_the_ui(qtbot, window, demo, monkeypatch) -> N
     assert page.model.rowCount() == 1 and page.model.index(0, 0).data() == "（未立案）"
     assert "第一千一百七十五条" in page.panel.details.text()
     assert "file" in page.panel.step_buttons and "decide" not in page.panel.step_buttons
+    assert not page.panel.next_label.isHidden()
     # Back in the workspace the button leads to this case instead of proposing a second one.
     first_case = page.case_id
     window.show_page("inspections")
@@ -271,7 +275,7 @@ def test_scenario_one_case_through_the_ui(qtbot, window, demo, monkeypatch) -> N
         qtbot.mouseClick(page.panel.step_buttons[code], Qt.MouseButton.LeftButton)
     with demo.session() as s:
         assert s.get(Case, page.case_id).status == "closed"
-    assert page.panel.step_buttons == {}
+    assert page.panel.step_buttons == {} and page.panel.next_label.isHidden()
     ModelTester(qtbot).check(page.panel.model)
     steps = [e.step for e in page.panel.model.rows]
     assert steps == ["open", *typed]
@@ -380,9 +384,20 @@ def test_the_pay_dialog_proposes_the_fine_and_reads_yuan_as_fen(qtbot) -> None:
 def test_the_recheck_box_follows_the_conclusion(qtbot) -> None:
     dialog = StepDialog(find_step("recheck"), None, None, D0)
     qtbot.addWidget(dialog)
+    # Nothing is concluded for the officer: without a pick the guard asks for the result.
+    assert dialog.fields["result"].currentText() == ""
+    assert not dialog.fields["corrected"].isChecked()
+    assert "corrected" not in dialog.collect()[1]
     dialog.fields["result"].setCurrentText("未改正")
     _on, data, document = dialog.collect()
     assert data == {"corrected": False} and document["result"] == "未改正"
+
+
+def test_the_time_examples_carry_the_day_of_the_step(qtbot) -> None:
+    """A hearing held on 7 December is not shown "e.g. 24 November" as if proposed."""
+    dialog = StepDialog(find_step("hearing_record"), None, None, date(2026, 12, 7))
+    qtbot.addWidget(dialog)
+    assert dialog.fields["started"].placeholderText() == "例：2026年12月7日 09时30分"
 
 
 def test_withdrawing_needs_a_reason_typed_in_the_dialog(qtbot, window, demo) -> None:
@@ -504,6 +519,41 @@ def test_the_case_view_flags_what_the_law_demands_beyond_the_fine(qtbot, window,
     details = window.cases_page.panel.details.text()
     assert "应当移送公安机关" in details or "行政拘留" in details
     assert "#b00020" in details  # shown as a warning, not as plain text
+
+
+def test_a_new_case_offers_no_step_that_needs_an_earlier_one(qtbot, window, demo) -> None:
+    """Nothing sealed or preserved yet: no "release sealing" or "decide on preserved evidence"
+    button that could only end in a refusal; sealing itself is offered."""
+    from inspector_app.cases.service import open_case, perform
+    from inspector_app.store import Enterprise, Officer
+
+    with demo.session() as s:
+        officer = s.scalars(select(Officer)).first()
+        plant = s.scalars(select(Enterprise)).first()
+        case_id = open_case(
+            s,
+            by=officer.id,
+            opened_on=D0,
+            enterprise_id=plant.id,
+            source="clue",
+            violation_codes=["V2"],
+            violation_date=D0,
+            facts="修改氮氧化物分析仪斜率参数。",
+        ).id
+    window.set_officer(svc_choice(demo, officer.id))
+    window.on_case_opened(case_id)
+    buttons = window.cases_page.panel.step_buttons
+    assert {"file", "seal", "preserve"} <= set(buttons)
+    assert not {"seal_release", "seal_extend", "preserve_decide", "recheck"} & set(buttons)
+    with demo.session() as s:  # an order to correct adds the re-check to the filing deadline
+        perform(s, case_id, "order_to_correct", D0, officer.id, None, issue=False)
+    QLocale.setDefault(QLocale(QLocale.Language.English))
+    try:
+        window.cases_page.refresh()
+        deadlines = window.cases_page.panel.deadlines.text()
+    finally:
+        QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
+    assert "; " in deadlines and "；" not in deadlines  # items separated the English way
 
 
 def test_the_penalty_is_proposed_again_with_what_the_investigation_found(
