@@ -180,11 +180,13 @@ def main() -> int:
     preview = PdfPreviewDialog(pdf, "现场检查笔录", digest)
     preview.resize(820, 900)
     shoot(preview, "record-preview", suffix)
-    from datetime import date
+    from datetime import UTC, datetime
 
+    from inspector_app.forms.common import china_day
     from inspector_app.ui.open_case_dialog import open_from_inspection
 
-    case_id = open_from_inspection(database.sessions, start.started_id, me.id, date.today())
+    today = china_day(datetime.now(UTC))  # the inspection's day is China's, whatever the clock
+    case_id = open_from_inspection(database.sessions, start.started_id, me.id, today)
     window.on_case_opened(case_id)
     shoot(window, "cases", suffix)
     window.show_page("documents")
