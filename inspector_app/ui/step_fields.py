@@ -313,7 +313,8 @@ def build(field: Field, on: QDate, case: Any) -> QWidget:
     if kind == "date":
         return date_edit(on.addDays(int(field.default or 0)))
     if kind == "money":
-        fine = getattr(case, "fine_fen", None)
+        owed = (getattr(case, "known", None) or {}).get("owed_fen")
+        fine = owed if owed is not None else getattr(case, "fine_fen", None)
         return money_edit(f"{fine / 100:.2f}" if field.default == "fine" and fine else "")
     if kind == "int":
         spin = QSpinBox()

@@ -33,6 +33,9 @@ def known_values(session: Session, view: CaseView, today: date | None = None) ->
     out: dict[str, Any] = {}
     if view.case.status == "hearing":
         out["earliest_hearing"] = earliest_hearing(view, today or date.today())
+    if view.case.status in ("served", "executing") and view.case.fine_fen:
+        # What a payment today settles: the rest of the fine, daily penalties and surcharge.
+        out["owed_fen"] = view.owed_fen(today or date.today())
     if view.sealed:  # only a sealing still in force has items to release
         sealed = _latest_snapshot(session, view, ("sealing_decision",)).get("items")
         if sealed:

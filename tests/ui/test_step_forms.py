@@ -347,3 +347,14 @@ def test_the_suspension_dialogs_offer_exactly_the_grounds_the_core_knows() -> No
 
     assert tuple(s for s, _ in suspension.SUSPENSION_GROUNDS.values()) == SUSPENSION_GROUNDS
     assert tuple(s for s, _ in suspension.TERMINATION_GROUNDS.values()) == TERMINATION_GROUNDS
+
+
+def test_the_pay_dialog_proposes_what_is_still_owed(qtbot, staged_world) -> None:
+    """After 100,000 of the 550,000 yuan paid in time, a payment a day after the due date
+    settles the rest plus one day's surcharge (3 % of 450,000)."""
+    world, cases = staged_world
+    case_id = cases["served"]  # served on day 6: due on day 21
+    with world.db.session() as s:
+        perform(s, case_id, "pay", day(20), world.li, {"amount_fen": 100_000_00}, None, SETTINGS)
+    dialog = open_dialog(qtbot, world, case_id, "pay", day(22))
+    assert dialog.fields["amount"].text() == "463500.00"
