@@ -273,9 +273,8 @@ def _specific(
             "correction": "立即改正违法行为，并加强日常环境管理。",
         }
     if code == "investigation_suspension":
-        step = next((k for k, v in suspension.ACTIONS.items() if v == given.get("action")), "")
-        if not step:
-            step = {"suspended": "resume"}.get(case.status, "suspend")
+        # perform() names the action (中止/恢复/终止) of the step being taken.
+        step = suspension.STEP_OF_ACTION[str(given["action"])]
         values = suspension.form_values(view, step, on, given)
         values["handler"] = {**base["handler"], "text": values.pop("handler_text")}
         return values

@@ -7,10 +7,11 @@ the main procedure's guards never read; kept here so each module holds one proce
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from inspector_app.cases.view import CaseView, _date
+from inspector_app.forms.measures import SEALING_MAX_DAYS
 from inspector_app.i18n import Msg
 
 
@@ -46,14 +47,11 @@ def _seal_extend(view: CaseView, on: date, data: dict[str, Any]) -> Msg | None:
     if end is not None and on > end:
         return Msg(f"查封、扣押已于{end}到期，不能再延长", f"The sealing ended on {end}")
     new_end = _date(data.get("new_end_on"))
-    if end is not None and new_end is not None and not end < new_end <= _plus(end, 30):
-        return _too_long("延长期限", _plus(end, 30))
+    if end is not None and new_end is not None:
+        latest = end + timedelta(days=SEALING_MAX_DAYS)
+        if not end < new_end <= latest:
+            return _too_long("延长期限", latest)
     return None
-
-
-def _plus(day: date, days: int) -> date:
-    """``day`` + ``days`` calendar days (行政强制法 Art. 25 counts calendar days)."""
-    return date.fromordinal(day.toordinal() + days)
 
 
 def _too_long(label: str, latest: date) -> Msg:
@@ -67,8 +65,9 @@ def _seal(view: CaseView, on: date, data: dict[str, Any]) -> Msg | None:
     """T22: the sealing period is at most 30 days, counting its first day."""
     start = _date(data.get("start_on")) or on
     end = _date(data.get("end_on"))
-    if end is not None and not start <= end <= _plus(start, 29):
-        return _too_long("查封、扣押期限", _plus(start, 29))
+    latest = start + timedelta(days=SEALING_MAX_DAYS - 1)  # the first day counts (Art. 25)
+    if end is not None and not start <= end <= latest:
+        return _too_long("查封、扣押期限", latest)
     return None
 
 

@@ -48,6 +48,7 @@ TERMINATION_GROUNDS: dict[str, tuple[str, str]] = {
     "other": ("其他终止情形", "其他依法应当终止调查的情形"),
 }
 ACTIONS = {"suspend": "中止", "resume": "恢复", "terminate": "终止"}
+STEP_OF_ACTION = {action: step for step, action in ACTIONS.items()}
 
 
 def _grounds(step: str) -> dict[str, tuple[str, str]]:
